@@ -1,0 +1,31 @@
+package tutor.engine;
+
+/** Plain-ASCII spelling of the glyphs formulas use, for terminals and locales without Unicode. */
+public final class Ascii {
+    private Ascii() {}
+
+    private static final String[][] GLYPHS = {
+        {"σ'", "sig'"}, {"σ", "sig"}, {"·", "*"}, {"×", "*"}, {"−", "-"}, {"∂", "d"}, {"η", "eta"}, {"δ", "delta"},
+        {"²", "^2"}, {"½", "0.5"}, {"Σ", "sum"}, {"ŷ", "y^"}, {"′", "'"}, {"→", "->"}, {"←", "<-"}, {"≈", "~"},
+        {"⁻", "^-"}, {"…", "..."}, {"–", "-"}, {"—", "-"}, {"’", "'"}, {"“", "\""}, {"”", "\""}, {"≤", "<="},
+        {"≥", ">="}, {"≠", "!="}, {"▶", ">"}, {"✓", "ok"}, {"✗", "x"}, {"•", "*"}, {"ₒ", "o"},
+    };
+    private static final String SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉";
+    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    public static String transliterate(String text) {
+        String out = text;
+        for (String[] g : GLYPHS) out = out.replace(g[0], g[1]);
+        StringBuilder sb = new StringBuilder(out.length());
+        for (int i = 0; i < out.length(); i++) {
+            char c = out.charAt(i);
+            int sub = SUBSCRIPTS.indexOf(c);
+            int sup = SUPERSCRIPTS.indexOf(c);
+            if (sub >= 0) sb.append((char) ('0' + sub));
+            else if (sup >= 0) sb.append((char) ('0' + sup));
+            else if (c < 128) sb.append(c);
+            else sb.append('?');
+        }
+        return sb.toString();
+    }
+}

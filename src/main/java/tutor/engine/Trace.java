@@ -1,0 +1,59 @@
+package tutor.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Every intermediate quantity of one training step, by key, in the order it was worked. */
+public final class Trace {
+    private final Network network;
+    private final Example example;
+    private final Precision precision;
+    private final Map<String, Double> parameters;
+    private final Map<String, Quantity> quantities;
+
+    Trace(Network network, Example example, Precision precision, Map<String, Double> parameters,
+          Map<String, Quantity> quantities) {
+        this.network = network;
+        this.example = example;
+        this.precision = precision;
+        this.parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        this.quantities = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(quantities));
+    }
+
+    public Network network() { return network; }
+
+    public Example example() { return example; }
+
+    public Precision precision() { return precision; }
+
+    /** The parameters before the update. */
+    public Map<String, Double> parameters() { return parameters; }
+
+    public List<Quantity> quantities() { return new ArrayList<>(quantities.values()); }
+
+    public boolean has(String key) { return quantities.containsKey(key); }
+
+    public Quantity get(String key) {
+        Quantity q = quantities.get(key);
+        if (q == null) throw new IllegalArgumentException("no traced quantity " + key);
+        return q;
+    }
+
+    public double value(String key) { return get(key).value(); }
+
+    /** The parameters after the update, ready for the next step. */
+    public Map<String, Double> updatedParameters() {
+        Map<String, Double> next = new LinkedHashMap<>();
+        for (String id : parameters.keySet()) next.put(id, value("new:" + id));
+        return next;
+    }
+
+    /** The value of a given number: a parameter (before the update), an input or a target; null if none. */
+    public Double given(String id) {
+        if (parameters.containsKey(id)) return parameters.get(id);
+        if (example.inputs().containsKey(id)) return example.inputs().get(id);
+        return example.targets().get(id);
+    }
+}
