@@ -1,0 +1,57 @@
+package tutor.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.Properties;
+
+/** The command words and the help text. */
+public final class Commands {
+    private Commands() {}
+
+    static final String HELP = """
+            backprop-tutor: learn backpropagation by working a tiny network by hand.
+
+            Usage:
+              ./tutor                      open the tutor (full screen, keyboard only)
+              ./tutor print LESSON         print the worked solution as a plain-text handout
+                    [--ascii] [--paper N | --exact]
+              ./tutor trace LESSON         every traced quantity of the lesson's example
+                    [--json] [--ascii] [--example N] [--paper N]
+              ./tutor check [PATH...]      check lesson files (default: every file in lessons/)
+              ./tutor --help | --version
+
+            LESSON is a lesson id (see ./tutor check or the menu) or a path to a lesson file.
+            Options for the tutor: --ascii (plain ASCII glyphs), --no-color (also NO_COLOR=1).
+            Exit codes: 0 ok, 1 a check failed, 2 usage, 65 bad lesson, 66 no terminal, 70 internal error.
+            """;
+
+    public static int dispatch(Args args, PrintStream out, PrintStream err) throws Exception {
+        if (args.has("--help")) {
+            out.print(HELP);
+            return Exit.OK;
+        }
+        if (args.has("--version")) {
+            out.println("backprop-tutor " + version());
+            return Exit.OK;
+        }
+        String command = args.positional().isEmpty() ? "" : args.positional().get(0);
+        return switch (command) {
+            case "trace" -> TraceCommand.run(args, out, err);
+            case "print" -> PrintCommand.run(args, out, err);
+            case "check" -> CheckCommand.run(args, out, err);
+            case "" -> TuiCommand.run(args, out, err);
+            default -> throw new Args.UsageException("unknown command \"" + command + "\"");
+        };
+    }
+
+    static String version() {
+        try (InputStream in = Commands.class.getResourceAsStream("/tutor/version.properties")) {
+            Properties p = new Properties();
+            if (in != null) p.load(in);
+            return p.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package tutor.lesson;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Every lesson file in the lessons folder, in menu order (by file name); broken ones keep their problems. */
+public final class Catalog {
+    private Catalog() {}
+
+    /** The lessons folder: -Dtutor.lessons, else $TUTOR_LESSONS, else lessons/ here. */
+    public static Path folder() {
+        String prop = System.getProperty("tutor.lessons");
+        if (prop != null && !prop.isBlank()) return Path.of(prop);
+        String env = System.getenv("TUTOR_LESSONS");
+        if (env != null && !env.isBlank()) return Path.of(env);
+        return Path.of("lessons");
+    }
+
+    public static List<Path> files(Path folder) throws IOException {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".json"))
+                    .filter(p -> !p.getFileName().toString().endsWith(".schema.json"))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    public static List<LessonLoader.Loaded> loadAll(Path folder) throws IOException {
+        List<LessonLoader.Loaded> out = new ArrayList<>();
+        for (Path p : files(folder)) out.add(LessonLoader.load(p));
+        return out;
+    }
+
+    /**
+     * A lesson named on the command line: an existing path, else the id of a lesson in the folder.
+     * Returns the loaded lesson or its problems; null when nothing has that name.
+     */
+    public static LessonLoader.Loaded find(String nameOrPath, Path folder) throws IOException {
+        Path p = Path.of(nameOrPath);
+        if (Files.isRegularFile(p)) return LessonLoader.load(p);
+        if (!Files.isDirectory(folder)) return null;
+        for (LessonLoader.Loaded l : loadAll(folder)) {
+            if (l.ok() && l.lesson().id().equals(nameOrPath)) return l;
+        }
+        for (Path f : files(folder)) {
+            String name = f.getFileName().toString();
+            if (name.equals(nameOrPath + ".json") || name.replaceFirst("^[0-9]+-", "").equals(nameOrPath + ".json")) {
+                return LessonLoader.load(f);
+            }
+        }
+        return null;
+    }
+
+    /** The ids of the lessons that load, for "did you mean" messages. */
+    public static List<String> ids(Path folder) throws IOException {
+        List<String> ids = new ArrayList<>();
+        if (!Files.isDirectory(folder)) return ids;
+        for (LessonLoader.Loaded l : loadAll(folder)) if (l.ok()) ids.add(l.lesson().id());
+        return ids;
+    }
+}

@@ -1,0 +1,121 @@
+package tutor.lesson;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import tutor.engine.Backprop;
+import tutor.engine.EngineException;
+import tutor.engine.Layer;
+import tutor.engine.Precision;
+import tutor.engine.Trace;
+
+/**
+ * What the reader cannot see alone: that every reference resolves against the network and the engine's
+ * trace, that the numbers compute, and that each document figure is reproduced or listed in errata.
+ */
+public final class LessonChecker {
+    private LessonChecker() {}
+
+    public static List<Problem> check(Lesson lesson) {
+        List<Problem> problems = new ArrayList<>();
+        String file = lesson.file();
+        Json.Where top = new Json.Where(1, 1, "$");
+        List<Trace> traces = new ArrayList<>();
+        for (int e = 0; e < lesson.examples().size(); e++) {
+            try {
+                traces.add(Backprop.trace(lesson.network(), lesson.parameters(), lesson.examples().get(e), lesson.precision()));
+            } catch (EngineException ex) {
+                problems.add(Problem.at(file, new Json.Where(1, 1, "$.examples[" + e + "]"),
+                        "the network cannot be computed on this example: " + ex.getMessage()));
+                return problems;
+            }
+        }
+        Set<String> ids = new HashSet<>(lesson.network().inputs());
+        for (Layer l : lesson.network().layers()) ids.addAll(l.neurons());
+        ids.addAll(lesson.network().parameterIds());
+        for (String key : lesson.labels().keySet()) {
+            String id = key.contains(":") ? key.substring(key.indexOf(':') + 1) : key;
+            if (!ids.contains(id)) {
+                problems.add(Problem.at(file, new Json.Where(1, 1, "$.labels." + key),
+                        "a label for " + id + ", which is no input, neuron, weight or bias of the network"));
+            }
+        }
+        for (int i = 0; i < lesson.steps().size(); i++) {
+            Step step = lesson.steps().get(i);
+            String path = "$.steps[" + i + "]";
+            if (step.example() >= traces.size()) {
+                problems.add(Problem.at(file, new Json.Where(1, 1, path + ".example"), "there is no example " + step.example()
+                        + "; the lesson has " + traces.size()));
+                continue;
+            }
+            Trace trace = traces.get(step.example());
+            for (String f : step.focus()) {
+                if (!ids.contains(f)) {
+                    problems.add(Problem.at(file, new Json.Where(1, 1, path + ".focus"), "focus on " + f
+                            + ", which is no input, neuron, weight or bias of the network"));
+                }
+            }
+            for (String key : step.show()) {
+                if (!trace.has(key)) problems.add(unknownKey(file, path + ".show", key));
+            }
+            for (String key : Narration.unknownValues(step.text(), trace)) {
+                problems.add(unknownKey(file, path + ".text", key));
+            }
+            for (int q = 0; q < step.quiz().size(); q++) {
+                if (step.quiz().get(q) instanceof QuizItem.Fill fill && !trace.has(fill.key())) {
+                    problems.add(unknownKey(file, path + ".quiz[" + q + "].fill", fill.key()));
+                }
+            }
+        }
+        if (lesson.summary() != null && !traces.isEmpty()) {
+            for (String key : Narration.unknownValues(lesson.summary(), traces.get(0))) {
+                problems.add(unknownKey(file, "$.summary", key));
+            }
+        }
+        checkFigures(lesson, problems);
+        return problems;
+    }
+
+    /** Every figure matches the engine in its mode; every erratum really differs from the engine's value. */
+    private static void checkFigures(Lesson lesson, List<Problem> problems) {
+        String file = lesson.file();
+        for (Lesson.Figure f : lesson.figures()) {
+            if (f.example() >= lesson.examples().size()) {
+                problems.add(Problem.at(file, f.where(), "there is no example " + f.example()));
+                continue;
+            }
+            Trace t = Backprop.trace(lesson.network(), lesson.parameters(), lesson.examples().get(f.example()), f.mode());
+            if (!t.has(f.key())) {
+                problems.add(unknownKey(file, f.where().path() + ".key", f.key()));
+                continue;
+            }
+            if (!Figures.matches(f.stated(), t.value(f.key()), f.mode())) {
+                problems.add(Problem.at(file, f.where(), "the document's " + f.stated() + " for " + f.key()
+                        + " is not what the engine gives in " + f.mode() + " (" + t.get(f.key()).result()
+                        + "); list it in errata with a note, or fix the mode"));
+            }
+        }
+        for (Lesson.Erratum e : lesson.errata()) {
+            if (e.example() >= lesson.examples().size()) {
+                problems.add(Problem.at(file, e.where(), "there is no example " + e.example()));
+                continue;
+            }
+            Trace exact = Backprop.trace(lesson.network(), lesson.parameters(), lesson.examples().get(e.example()),
+                    Precision.EXACT);
+            if (!exact.has(e.key())) {
+                problems.add(unknownKey(file, e.where().path() + ".key", e.key()));
+                continue;
+            }
+            if (Figures.matches(e.stated(), exact.value(e.key()), Precision.EXACT)) {
+                problems.add(Problem.at(file, e.where(), "the erratum's " + e.stated() + " for " + e.key()
+                        + " is what the engine gives; it is a figure, not an erratum"));
+            }
+        }
+    }
+
+    private static Problem unknownKey(String file, String path, String key) {
+        return Problem.at(file, new Json.Where(1, 1, path), "no traced quantity or given value is called \"" + key
+                + "\"; expected a key such as z:N, a:N, delta:N, loss, grad:P or new:P (see ./tutor trace)");
+    }
+}

@@ -1,0 +1,15 @@
+package tutor.progress;
+
+import java.nio.file.Path;
+
+/** Where a learner's progress lives: $XDG_STATE_HOME/backprop-tutor, by default ~/.local/state/backprop-tutor. */
+public final class StateDir {
+    private StateDir() {}
+
+    public static Path path() {
+        String xdg = System.getenv("XDG_STATE_HOME");
+        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
+                ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "state");
+        return base.resolve("backprop-tutor");
+    }
+}
