@@ -35,6 +35,7 @@ public final class Commands {
             out.println("backprop-tutor " + version());
             return Exit.OK;
         }
+        if (args.has("--warmup")) return Warmup.run();
         String command = args.positional().isEmpty() ? "" : args.positional().get(0);
         return switch (command) {
             case "trace" -> TraceCommand.run(args, out, err);

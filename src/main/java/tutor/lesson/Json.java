@@ -164,7 +164,8 @@ public final class Json {
     /** Gson tells its position only in messages and toString; this reads it back. */
     private static int[] location(JsonReader reader) {
         Matcher m = LOCATION.matcher(reader.toString());
-        if (m.find()) return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+        // After peek() Gson stands one character past the token's start.
+        if (m.find()) return new int[] {Integer.parseInt(m.group(1)), Math.max(1, Integer.parseInt(m.group(2)) - 1)};
         return new int[] {1, 1};
     }
 

@@ -54,10 +54,11 @@ final class LessonReader {
         Map<String, Double> params = numberMap(o, "parameters", true);
         if (net != null && params != null) {
             Json.Node at = o.fields().get("parameters");
+            Json.Obj given = (Json.Obj) at;
             for (String p : net.parameterIds()) {
-                if (!params.containsKey(p)) problem(at, "no value for parameter " + p + "; expected \"" + p + "\": a number");
+                if (!given.fields().containsKey(p)) problem(at, "no value for parameter " + p + "; expected \"" + p + "\": a number");
             }
-            for (String p : params.keySet()) {
+            for (String p : given.fields().keySet()) {
                 if (!net.parameterIds().contains(p)) problem(field(at, p), "no weight or bias of the network is called " + p);
             }
         }
@@ -103,10 +104,9 @@ final class LessonReader {
             int sources = inputs.size();
             for (Json.Node ln : arr.items()) {
                 Layer layer = layer(ln, sources, ids);
-                if (layer != null) {
-                    layers.add(layer);
-                    sources = layer.size();
-                }
+                if (layer != null) layers.add(layer);
+                // Count on with the neurons as written, so one bad layer does not make the next one look wrong.
+                if (ln instanceof Json.Obj lo && lo.fields().get("neurons") instanceof Json.Arr na) sources = na.items().size();
             }
         } else {
             expected(layersNode, "an array of layers");
