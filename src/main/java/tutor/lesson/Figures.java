@@ -1,6 +1,8 @@
 package tutor.lesson;
 
 import tutor.engine.Precision;
+import tutor.engine.Trace;
+import tutor.quiz.Expression;
 
 /**
  * When a figure printed in a document counts as reproduced: the engine's value, rounded to the figure's
@@ -9,6 +11,19 @@ import tutor.engine.Precision;
  */
 public final class Figures {
     private Figures() {}
+
+    /**
+     * The engine's value for a figure: a traced quantity or given value by key, or an expression of them
+     * (2 * loss:Y1, 1 - a:Y1) for figures the documents print between two quantities. Null if unknown.
+     */
+    public static Double value(String keyOrExpression, Trace trace) {
+        if (trace.has(keyOrExpression)) return trace.value(keyOrExpression);
+        try {
+            return Expression.evaluate(keyOrExpression, name -> trace.has(name) ? trace.value(name) : trace.given(name));
+        } catch (Expression.Invalid e) {
+            return null;
+        }
+    }
 
     public static int decimals(String stated) {
         int dot = stated.indexOf('.');

@@ -30,5 +30,5 @@ public record Lesson(String id, String title, String source, String file, String
     public record Figure(String key, String stated, Precision mode, int example, Json.Where where) {}
 
     /** A figure the document gets wrong: what it says, and in one sentence what it did. */
-    public record Erratum(String key, String stated, String note, int example, Json.Where where) {}
+    public record Erratum(String key, String stated, String note, String label, int example, Json.Where where) {}
 }

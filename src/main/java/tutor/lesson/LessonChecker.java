@@ -86,13 +86,15 @@ public final class LessonChecker {
                 continue;
             }
             Trace t = Backprop.trace(lesson.network(), lesson.parameters(), lesson.examples().get(f.example()), f.mode());
-            if (!t.has(f.key())) {
+            Double value = Figures.value(f.key(), t);
+            if (value == null) {
                 problems.add(unknownKey(file, f.where().path() + ".key", f.key()));
                 continue;
             }
-            if (!Figures.matches(f.stated(), t.value(f.key()), f.mode())) {
+            if (!Figures.matches(f.stated(), value, f.mode())) {
                 problems.add(Problem.at(file, f.where(), "the document's " + f.stated() + " for " + f.key()
-                        + " is not what the engine gives in " + f.mode() + " (" + t.get(f.key()).result()
+                        + " is not what the engine gives in " + f.mode() + " ("
+                        + tutor.engine.Numbers.computed(f.mode().round(value), f.mode())
                         + "); list it in errata with a note, or fix the mode"));
             }
         }
@@ -103,11 +105,12 @@ public final class LessonChecker {
             }
             Trace exact = Backprop.trace(lesson.network(), lesson.parameters(), lesson.examples().get(e.example()),
                     Precision.EXACT);
-            if (!exact.has(e.key())) {
+            Double value = Figures.value(e.key(), exact);
+            if (value == null) {
                 problems.add(unknownKey(file, e.where().path() + ".key", e.key()));
                 continue;
             }
-            if (Figures.matches(e.stated(), exact.value(e.key()), Precision.EXACT)) {
+            if (Figures.matches(e.stated(), value, Precision.EXACT)) {
                 problems.add(Problem.at(file, e.where(), "the erratum's " + e.stated() + " for " + e.key()
                         + " is what the engine gives; it is a figure, not an erratum"));
             }

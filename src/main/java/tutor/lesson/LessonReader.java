@@ -350,12 +350,13 @@ final class LessonReader {
         for (Json.Node en : arr.items()) {
             Json.Obj e = object(en, "an erratum object with key, stated and note");
             if (e == null) continue;
-            known(e, Set.of("key", "stated", "note", "example"));
+            known(e, Set.of("key", "stated", "note", "label", "example"));
             String key = string(e, "key", true);
             String stated = statedFigure(e);
             String note = string(e, "note", true);
+            String label = string(e, "label", false);
             int example = e.fields().containsKey("example") ? orZero(integer(e.fields().get("example"), 0, 99, "an example index")) : 0;
-            if (key != null && stated != null && note != null) out.add(new Lesson.Erratum(key, stated, note, example, e.where()));
+            if (key != null && stated != null && note != null) out.add(new Lesson.Erratum(key, stated, note, label, example, e.where()));
         }
         return out;
     }

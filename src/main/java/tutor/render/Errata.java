@@ -6,6 +6,7 @@ import tutor.engine.Backprop;
 import tutor.engine.Notation;
 import tutor.engine.Precision;
 import tutor.engine.Trace;
+import tutor.lesson.Figures;
 import tutor.lesson.Lesson;
 import tutor.lesson.QuizItem;
 import tutor.lesson.Step;
@@ -24,11 +25,18 @@ public final class Errata {
         return out;
     }
 
+    /** The correct value to as many decimals as the document printed, so the two can be compared digit by digit. */
+    static String atPrecisionOf(double value, String stated) {
+        return java.math.BigDecimal.valueOf(value).setScale(Figures.decimals(stated), java.math.RoundingMode.HALF_UP)
+                .toPlainString();
+    }
+
     public static String text(Lesson.Erratum e, Lesson lesson, Notation n) {
         Trace exact = Backprop.trace(lesson.network(), lesson.parameters(), lesson.examples().get(e.example()),
                 Precision.EXACT);
-        var q = exact.get(e.key());
-        return "Erratum: the document gives " + n.render(q.symbol()) + " = " + e.stated() + "; the engine gives "
-                + q.result() + ". " + n.render(e.note());
+        double value = Figures.value(e.key(), exact);
+        String what = e.label() != null ? e.label() : exact.has(e.key()) ? exact.get(e.key()).symbol() : e.key();
+        return "Erratum: the document gives " + n.render(what) + " = " + e.stated() + "; correct is "
+                + atPrecisionOf(value, e.stated()) + ". " + n.render(e.note());
     }
 }
