@@ -19,7 +19,7 @@ public final class Figures {
     public static Double value(String keyOrExpression, Trace trace) {
         if (trace.has(keyOrExpression)) return trace.value(keyOrExpression);
         try {
-            return Expression.evaluate(keyOrExpression, name -> trace.has(name) ? trace.value(name) : trace.given(name));
+            return Expression.evaluate(keyOrExpression, name -> trace.has(name) ? Double.valueOf(trace.value(name)) : trace.given(name));
         } catch (Expression.Invalid e) {
             return null;
         }

@@ -63,8 +63,19 @@ public final class LessonChecker {
                 problems.add(unknownKey(file, path + ".text", key));
             }
             for (int q = 0; q < step.quiz().size(); q++) {
-                if (step.quiz().get(q) instanceof QuizItem.Fill fill && !trace.has(fill.key())) {
-                    problems.add(unknownKey(file, path + ".quiz[" + q + "].fill", fill.key()));
+                String at = path + ".quiz[" + q + "]";
+                if (step.quiz().get(q) instanceof QuizItem.Fill fill) {
+                    if (!trace.has(fill.key())) problems.add(unknownKey(file, at + ".fill", fill.key()));
+                    if (fill.prompt() != null) {
+                        for (String key : Narration.unknownValues(fill.prompt(), trace)) problems.add(unknownKey(file, at + ".prompt", key));
+                    }
+                } else if (step.quiz().get(q) instanceof QuizItem.Choice choice) {
+                    List<String> texts = new ArrayList<>(choice.choices());
+                    texts.add(choice.question());
+                    texts.add(choice.explanation());
+                    for (String text : texts) {
+                        for (String key : Narration.unknownValues(text, trace)) problems.add(unknownKey(file, at, key));
+                    }
                 }
             }
         }

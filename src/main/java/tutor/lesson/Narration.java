@@ -10,7 +10,7 @@ import tutor.engine.Trace;
 
 /**
  * Fills a lesson's narration from the engine: {=key} becomes the value of a traced quantity (or of a
- * given weight, input or target), and {id} or {kind:id} a label. A lesson never types a computed number.
+ * given weight, input or target, or an expression of them), and {id} or {kind:id} a label. A lesson never types a computed number.
  */
 public final class Narration {
     private Narration() {}
@@ -33,14 +33,17 @@ public final class Narration {
         Matcher m = VALUE.matcher(text);
         while (m.find()) {
             String key = m.group(1);
-            if (!trace.has(key) && trace.given(key) == null) unknown.add(key);
+            if (Figures.value(key, trace) == null) unknown.add(key);
         }
         return unknown;
     }
 
+    /** A traced quantity as the trace shows it; a given value as given; an expression of them computed. */
     private static String value(String key, Trace trace) {
         if (trace.has(key)) return trace.get(key).result();
         Double given = trace.given(key);
-        return given == null ? "{=" + key + "}" : Numbers.given(given);
+        if (given != null) return Numbers.given(given);
+        Double computed = Figures.value(key, trace);
+        return computed == null ? "{=" + key + "}" : Numbers.computed(trace.precision().round(computed), trace.precision());
     }
 }

@@ -20,9 +20,18 @@ public final class Errata {
         for (Lesson.Erratum e : lesson.errata()) {
             if (e.example() != step.example()) continue;
             boolean asked = step.quiz().stream().anyMatch(q -> q instanceof QuizItem.Fill f && f.key().equals(e.key()));
-            if (step.show().contains(e.key()) || asked) out.add(e);
+            if (step.show().contains(e.key()) || asked || inTable(step.table(), e.key())) out.add(e);
         }
         return out;
+    }
+
+    /** Whether a step's table shows the quantity. */
+    private static boolean inTable(Step.Table table, String key) {
+        return switch (table) {
+            case FORWARD -> key.startsWith("z:") || key.startsWith("a:") || key.equals("loss");
+            case UPDATE -> key.startsWith("grad:") || key.startsWith("step:") || key.startsWith("new:") || key.startsWith("change:");
+            case NONE -> false;
+        };
     }
 
     /** The correct value to as many decimals as the document printed, so the two can be compared digit by digit. */

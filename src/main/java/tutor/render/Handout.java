@@ -1,9 +1,7 @@
 package tutor.render;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import tutor.engine.Backprop;
 import tutor.engine.Notation;
 import tutor.engine.Numbers;
@@ -30,7 +28,6 @@ public final class Handout {
         out.add((ascii ? "=" : "═").repeat(Math.min(WIDTH, Text.width(n.render(lesson.title())))));
         out.addAll(Overview.lines(lesson, traces.get(0), n, precision));
         List<Step> steps = Walkthrough.stepsOf(lesson);
-        Set<String> erratumShown = new HashSet<>();
         tutor.engine.Section section = null;
         for (int i = 0; i < steps.size(); i++) {
             Step step = steps.get(i);
@@ -43,7 +40,7 @@ public final class Handout {
             out.add("");
             String exampleNote = lesson.examples().size() > 1 ? " [" + t.example().name() + "]" : "";
             out.add((i + 1) + ". " + n.render(step.title()) + exampleNote);
-            for (String line : Text.wrap(Narration.fill(step.text(), t, n), WIDTH - 3)) out.add("   " + line);
+            indent(out, Narration.fill(step.text(), t, n), "   ", "   ");
             List<String> formulas = new ArrayList<>();
             for (String key : step.show()) {
                 for (String line : Formulas.lines(t.get(key), n, precision)) formulas.add(line);
@@ -53,8 +50,8 @@ public final class Handout {
             if (!formulas.isEmpty()) out.add("");
             for (String f : formulas) for (String line : Text.wrap(f, WIDTH - 3)) out.add("   " + line);
             for (Lesson.Erratum e : Errata.forStep(lesson, step)) {
-                erratumShown.add(e.key() + "@" + e.example());
-                for (String line : Text.wrap(Errata.text(e, lesson, n), WIDTH - 5)) out.add("   " + (ascii ? "! " : "⚠ ") + line);
+                List<String> wrapped = Text.wrap(Errata.text(e, lesson, n), WIDTH - 5);
+                for (int k = 0; k < wrapped.size(); k++) out.add("   " + (k > 0 ? "  " : ascii ? "! " : "⚠ ") + wrapped.get(k));
             }
             for (QuizItem q : step.quiz()) out.addAll(quizLines(q, t, n));
         }
@@ -80,17 +77,22 @@ public final class Handout {
         List<String> out = new ArrayList<>();
         if (q instanceof QuizItem.Fill f) {
             String prompt = f.prompt() == null ? "What is " + t.get(f.key()).symbol() + "?" : f.prompt();
-            out.add("   Exercise: " + n.render(prompt) + "   Answer: " + t.get(f.key()).result());
+            indent(out, "Exercise: " + Narration.fill(prompt, t, n) + "  Answer: " + t.get(f.key()).result(), "   ", "     ");
         } else if (q instanceof QuizItem.Choice c) {
-            out.add("   Question: " + n.render(c.question()));
+            indent(out, "Question: " + Narration.fill(c.question(), t, n), "   ", "     ");
             for (int i = 0; i < c.choices().size(); i++) {
-                out.add("     " + (char) ('a' + i) + ") " + n.render(c.choices().get(i)) + (i == c.answer() ? "  <- right" : ""));
+                String mark = i == c.answer() ? (n.ascii() ? "  <- right" : "  ← right") : "";
+                indent(out, (char) ('a' + i) + ") " + Narration.fill(c.choices().get(i), t, n) + mark, "     ", "        ");
             }
-            if (!c.explanation().isEmpty()) {
-                for (String line : Text.wrap(n.render(c.explanation()), WIDTH - 5)) out.add("     " + line);
-            }
+            if (!c.explanation().isEmpty()) indent(out, Narration.fill(c.explanation(), t, n), "     ", "     ");
         }
         return out;
+    }
+
+    /** Wraps text with one indent for the first line and another for the rest. */
+    private static void indent(List<String> out, String text, String first, String rest) {
+        List<String> lines = Text.wrap(text, WIDTH - rest.length());
+        for (int i = 0; i < lines.size(); i++) out.add((i == 0 ? first : rest) + lines.get(i));
     }
 
     static String given(double v) {

@@ -71,6 +71,32 @@ class CommandLineTest {
         for (String line : u.out().split("\n")) assertTrue(line.codePointCount(0, line.length()) <= 80, line);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"tiny", "six-weights", "shared-bias", "two-outputs", "relu"})
+    void everyLessonPrintsWithin80ColumnsInUnicodeAndAscii(String id) {
+        for (String[] args : new String[][] {{"print", id}, {"print", id, "--ascii"}, {"print", id, "--paper", "2"}}) {
+            Run r = run(args);
+            assertEquals(0, r.exit(), r.err());
+            assertTrue(r.out().length() > 2000, r.out());
+            for (String line : r.out().split("\n")) assertTrue(line.codePointCount(0, line.length()) <= 80, line);
+            if (args.length > 2 && args[2].equals("--ascii")) {
+                assertTrue(r.out().chars().allMatch(c -> c < 128), "ASCII only: " + id);
+            }
+            assertFalse(r.out().contains("{"), "an unfilled placeholder in " + id);
+        }
+    }
+
+    @Test
+    void errataShowWhereTheirFigureComesUp() {
+        Run r = run("print", "two-outputs");
+        String step = r.out().substring(r.out().indexOf("12. The gradient of w₁, path by path"));
+        step = step.substring(0, step.indexOf("\n13."));
+        assertTrue(step.contains("Erratum: the document gives ∂L/∂w₁ = 0.0277; correct is 0.0004."), step);
+        assertTrue(step.contains("path (via Y₁):"), step);
+        assertTrue(step.contains("path (via Y₂):"), step);
+        assertTrue(step.contains("sum of 2 paths:"), step);
+    }
+
     @Test
     void printInAnotherPaperPrecision() {
         Run r = run("print", "tiny", "--paper", "4");
