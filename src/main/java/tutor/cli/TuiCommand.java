@@ -1,14 +1,53 @@
 package tutor.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import tutor.lesson.Catalog;
+import tutor.lesson.LessonLoader;
+import tutor.progress.ProgressStore;
+import tutor.tui.App;
+import tutor.tui.MenuEntry;
+import tutor.tui.Settings;
+import tutor.tui.TerminalApp;
 
-/** ./tutor with no command: the full-screen tutor. */
+/** ./tutor with no command: the full-screen tutor, after making sure there is a terminal to draw on. */
 final class TuiCommand {
     private TuiCommand() {}
 
     static int run(Args args, PrintStream out, PrintStream err) throws Exception {
         args.allow("--ascii", "--no-color");
-        err.println("tutor: the full-screen tutor is not built yet; try ./tutor print tiny");
-        return Exit.USAGE;
+        String term = System.getenv("TERM");
+        if (System.console() == null || term == null || term.isBlank() || term.equals("dumb")) {
+            err.println("tutor: the full-screen tutor needs an interactive terminal "
+                    + (System.console() == null ? "(input or output is not a terminal)" : "(TERM is " + (term == null || term.isBlank() ? "not set" : term) + ")")
+                    + ". For a plain-text worked solution try ./tutor print " + firstId() + ".");
+            return Exit.NO_TERMINAL;
+        }
+        if (!Files.isDirectory(Catalog.folder())) {
+            err.println("tutor: no lessons folder at " + Catalog.folder().toAbsolutePath());
+            return Exit.USAGE;
+        }
+        List<MenuEntry> menu = new ArrayList<>();
+        for (LessonLoader.Loaded l : Catalog.loadAll(Catalog.folder())) menu.add(new MenuEntry(l.file(), l.lesson(), l.problems()));
+        ProgressStore store = ProgressStore.standard();
+        ProgressStore.Loaded progress = store.load();
+        Settings settings = Settings.from(System.getenv(), args.has("--ascii"), args.has("--no-color"));
+        App app = App.start(menu, settings, progress.progress(), progress.notice(), 80, 24);
+        TerminalApp.run(app, store, new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out));
+        return Exit.OK;
+    }
+
+    private static String firstId() {
+        try {
+            List<String> ids = Catalog.ids(Catalog.folder());
+            return ids.isEmpty() ? "LESSON" : ids.get(0);
+        } catch (Exception e) {
+            return "LESSON";
+        }
     }
 }

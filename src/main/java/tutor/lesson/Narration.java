@@ -18,13 +18,34 @@ public final class Narration {
     private static final Pattern VALUE = Pattern.compile("\\{=([^{}]+)}");
 
     public static String fill(String text, Trace trace, Notation notation) {
+        return fill(text, trace, notation, key -> false);
+    }
+
+    /**
+     * As fill, with the values of hidden keys (a question still open) left blank. An expression is blank when
+     * it names a hidden key.
+     */
+    public static String fill(String text, Trace trace, Notation notation, java.util.function.Predicate<String> hidden) {
         Matcher m = VALUE.matcher(text);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(sb, Matcher.quoteReplacement(value(m.group(1), trace)));
+            String key = m.group(1);
+            boolean blank = hidden.test(key) || !trace.has(key) && mentionsHidden(key, hidden);
+            m.appendReplacement(sb, Matcher.quoteReplacement(blank ? BLANK : value(key, trace)));
         }
         m.appendTail(sb);
         return notation.render(sb.toString());
+    }
+
+    /** How an answer not yet given is shown. */
+    public static final String BLANK = "____";
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(:[A-Za-z0-9_]+)?");
+
+    private static boolean mentionsHidden(String expression, java.util.function.Predicate<String> hidden) {
+        Matcher m = NAME.matcher(expression);
+        while (m.find()) if (hidden.test(m.group())) return true;
+        return false;
     }
 
     /** The value keys a text refers to that the trace cannot fill. */

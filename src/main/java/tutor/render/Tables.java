@@ -11,26 +11,40 @@ public final class Tables {
     private Tables() {}
 
     public static List<String> forward(Trace t, Notation n) {
+        return forward(t, n, key -> true);
+    }
+
+    public static List<String> update(Trace t, Notation n) {
+        return update(t, n, key -> true);
+    }
+
+    /** The forward table with the values not yet to be shown as "?". */
+    public static List<String> forward(Trace t, Notation n, java.util.function.Predicate<String> shows) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"neuron", "z", "activation"});
         for (Layer layer : t.network().layers()) {
             for (String id : layer.neurons()) {
-                rows.add(new String[] {n.label(null, id), t.get("z:" + id).result(), t.get("a:" + id).result()});
+                rows.add(new String[] {n.label(null, id), cell(t, "z:" + id, shows), cell(t, "a:" + id, shows)});
             }
         }
-        rows.add(new String[] {"loss L", "", t.get("loss").result()});
+        rows.add(new String[] {"loss L", "", cell(t, "loss", shows)});
         return grid(rows, n.ascii());
     }
 
-    public static List<String> update(Trace t, Notation n) {
+    /** The update table with the values not yet to be shown as "?". */
+    public static List<String> update(Trace t, Notation n, java.util.function.Predicate<String> shows) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {n.ascii() ? "param" : "param", "old", "gradient", n.ascii() ? "eta*grad" : "η·grad", "new", "change"});
         for (String p : t.network().parameterIds()) {
             rows.add(new String[] {n.label(null, p), tutor.engine.Numbers.given(t.parameters().get(p)),
-                t.get("grad:" + p).result(), t.get("step:" + p).result(), t.get("new:" + p).result(),
-                signed(t.get("change:" + p).result())});
+                cell(t, "grad:" + p, shows), cell(t, "step:" + p, shows), cell(t, "new:" + p, shows),
+                shows.test("change:" + p) ? signed(t.get("change:" + p).result()) : "?"});
         }
         return grid(rows, n.ascii());
+    }
+
+    private static String cell(Trace t, String key, java.util.function.Predicate<String> shows) {
+        return shows.test(key) ? t.get(key).result() : "?";
     }
 
     private static String signed(String s) {

@@ -1,0 +1,109 @@
+package tutor.progress;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A learner's progress in every lesson. Values, merged rather than overwritten, so two sessions lose nothing. */
+public record Progress(Map<String, LessonProgress> lessons) {
+
+    public static final int FORMAT = 1;
+
+    public Progress {
+        lessons = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(lessons));
+    }
+
+    public static Progress empty() {
+        return new Progress(Map.of());
+    }
+
+    public LessonProgress lesson(String id) {
+        return lessons.getOrDefault(id, LessonProgress.NEW);
+    }
+
+    public Progress with(String id, LessonProgress p) {
+        Map<String, LessonProgress> next = new LinkedHashMap<>(lessons);
+        next.put(id, p);
+        return new Progress(next);
+    }
+
+    public Progress without(String id) {
+        Map<String, LessonProgress> next = new LinkedHashMap<>(lessons);
+        next.remove(id);
+        return new Progress(next);
+    }
+
+    /** Everything either side knows: answers are never lost; the current step is this side's. */
+    public Progress mergedOver(Progress disk) {
+        Map<String, LessonProgress> next = new LinkedHashMap<>(disk.lessons);
+        for (Map.Entry<String, LessonProgress> e : lessons.entrySet()) {
+            LessonProgress theirs = disk.lessons.get(e.getKey());
+            next.put(e.getKey(), theirs == null ? e.getValue() : e.getValue().mergedOver(theirs));
+        }
+        return new Progress(next);
+    }
+
+    /** One lesson: the step the learner is on, the furthest step seen, and each quiz item's record. */
+    public record LessonProgress(int step, int furthest, Map<String, Item> items) {
+        public static final LessonProgress NEW = new LessonProgress(0, 0, Map.of());
+
+        public LessonProgress {
+            items = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(items));
+        }
+
+        public LessonProgress atStep(int s) {
+            return new LessonProgress(s, Math.max(furthest, s), items);
+        }
+
+        public LessonProgress withItem(String key, Item item) {
+            Map<String, Item> next = new LinkedHashMap<>(items);
+            next.put(key, item);
+            return new LessonProgress(step, furthest, next);
+        }
+
+        public Item item(String key) {
+            return items.getOrDefault(key, Item.NEW);
+        }
+
+        /** Items answered right without revealing the answer. */
+        public int score() {
+            int s = 0;
+            for (Item i : items.values()) if (i.right() && !i.revealed()) s++;
+            return s;
+        }
+
+        LessonProgress mergedOver(LessonProgress disk) {
+            Map<String, Item> merged = new LinkedHashMap<>(disk.items);
+            for (Map.Entry<String, Item> e : items.entrySet()) {
+                Item theirs = disk.items.get(e.getKey());
+                merged.put(e.getKey(), theirs == null ? e.getValue() : e.getValue().mergedOver(theirs));
+            }
+            return new LessonProgress(step, Math.max(furthest, disk.furthest), merged);
+        }
+    }
+
+    /**
+     * One quiz item: tries so far, whether the first try was right, hints taken, whether the answer was
+     * revealed, and whether it has been answered right.
+     */
+    public record Item(int attempts, boolean firstTryRight, int hints, boolean revealed, boolean right) {
+        public static final Item NEW = new Item(0, false, 0, false, false);
+
+        public Item answered(boolean correct) {
+            return new Item(attempts + 1, attempts == 0 ? correct : firstTryRight, hints, revealed, right || correct);
+        }
+
+        public Item hinted() {
+            return new Item(attempts, firstTryRight, hints + 1, revealed, right);
+        }
+
+        public Item shown() {
+            return new Item(attempts, firstTryRight, hints, true, right);
+        }
+
+        Item mergedOver(Item disk) {
+            boolean first = disk.attempts > 0 ? disk.firstTryRight : firstTryRight;
+            return new Item(Math.max(attempts, disk.attempts), first, Math.max(hints, disk.hints), revealed || disk.revealed,
+                    right || disk.right);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package tutor.render;
+
+import java.util.Arrays;
+
+/** A grid of characters, each with a role: what a view draws, before any terminal is involved. */
+public final class Canvas {
+    private final int width;
+    private final int height;
+    private final char[][] chars;
+    private final Role[][] roles;
+
+    public Canvas(int width, int height) {
+        this.width = Math.max(0, width);
+        this.height = Math.max(0, height);
+        chars = new char[this.height][this.width];
+        roles = new Role[this.height][this.width];
+        for (int y = 0; y < this.height; y++) {
+            Arrays.fill(chars[y], ' ');
+            Arrays.fill(roles[y], Role.NORMAL);
+        }
+    }
+
+    public int width() { return width; }
+
+    public int height() { return height; }
+
+    public char charAt(int x, int y) { return chars[y][x]; }
+
+    public Role roleAt(int x, int y) { return roles[y][x]; }
+
+    public boolean inside(int x, int y) {
+        return x >= 0 && y >= 0 && x < width && y < height;
+    }
+
+    public void set(int x, int y, char c, Role role) {
+        if (inside(x, y)) {
+            chars[y][x] = c;
+            roles[y][x] = role;
+        }
+    }
+
+    /** Writes text from (x, y), cut at the right edge; returns the column after it. */
+    public int put(int x, int y, String text, Role role) {
+        int col = x;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) c = '?';
+            set(col++, y, c, role);
+        }
+        return col;
+    }
+
+    /** Sets the role of a run of cells without changing their characters. */
+    public void paint(int x, int y, int length, Role role) {
+        for (int i = 0; i < length; i++) if (inside(x + i, y)) roles[y][x + i] = role;
+    }
+
+    /** Copies another canvas in at (x, y), clipped to this one. */
+    public void blit(Canvas other, int x, int y) {
+        for (int row = 0; row < other.height; row++) {
+            for (int col = 0; col < other.width; col++) set(x + col, y + row, other.chars[row][col], other.roles[row][col]);
+        }
+    }
+
+    /** The characters only, one line per row, trailing spaces removed: what golden files store. */
+    @Override public String toString() {
+        StringBuilder sb = new StringBuilder();
+        for (int y = 0; y < height; y++) sb.append(new String(chars[y]).stripTrailing()).append('\n');
+        return sb.toString();
+    }
+
+    /** One letter per cell naming its role (N normal, F focus, …), for tests of emphasis. */
+    public String rolesString() {
+        StringBuilder sb = new StringBuilder();
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) sb.append(chars[y][x] == ' ' && roles[y][x] == Role.NORMAL ? ' ' : code(roles[y][x]));
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static char code(Role r) {
+        return switch (r) {
+            case NORMAL -> 'n';
+            case DIM -> 'd';
+            case TITLE -> 'T';
+            case TITLE_TEXT -> 't';
+            case FOCUS -> 'F';
+            case EDGE -> 'e';
+            case EDGE_FOCUS -> 'E';
+            case VALUE -> 'v';
+            case KEY -> 'k';
+            case STATUS -> 's';
+            case ERRATUM -> '!';
+            case GOOD -> 'g';
+            case BAD -> 'b';
+            case INPUT -> 'i';
+            case SELECTED -> 'S';
+            case WARNING -> 'w';
+        };
+    }
+}

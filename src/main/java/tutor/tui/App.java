@@ -1,0 +1,66 @@
+package tutor.tui;
+
+import java.util.List;
+import tutor.progress.Progress;
+
+/**
+ * The whole state of the tutor, a value: the menu, the open lesson (null in the menu), overlays, auto-play,
+ * the terminal size and the learner's progress. Update makes a new App from an App and a Msg.
+ */
+public record App(List<MenuEntry> menu, int cursor, Player player, boolean help, Settings settings, boolean autoplay,
+                  int speed, String notice, int width, int height, boolean quit, Progress progress) {
+
+    /** Auto-play delays in milliseconds, slowest first. */
+    public static final int[] SPEEDS_MS = {6000, 4000, 2500, 1500, 800};
+
+    public App {
+        menu = List.copyOf(menu);
+    }
+
+    public static App start(List<MenuEntry> menu, Settings settings, Progress progress, String notice, int width, int height) {
+        return new App(menu, 0, null, false, settings, false, 2, notice, width, height, false, progress);
+    }
+
+    public boolean inMenu() {
+        return player == null;
+    }
+
+    public int delayMs() {
+        return SPEEDS_MS[speed];
+    }
+
+    App withPlayer(Player p) {
+        Progress next = p == null ? progress : progress.with(p.lesson().id(), p.progress());
+        return new App(menu, cursor, p, help, settings, autoplay, speed, null, width, height, quit, next);
+    }
+
+    App withCursor(int c) {
+        return new App(menu, Math.max(0, Math.min(menu.size() - 1, c)), player, help, settings, autoplay, speed, notice,
+                width, height, quit, progress);
+    }
+
+    App withHelp(boolean h) {
+        return new App(menu, cursor, player, h, settings, autoplay, speed, notice, width, height, quit, progress);
+    }
+
+    App withAutoplay(boolean on, int s) {
+        return new App(menu, cursor, player, help, settings, on, Math.max(0, Math.min(SPEEDS_MS.length - 1, s)), notice,
+                width, height, quit, progress);
+    }
+
+    App withNotice(String n) {
+        return new App(menu, cursor, player, help, settings, autoplay, speed, n, width, height, quit, progress);
+    }
+
+    App withSize(int w, int h) {
+        return new App(menu, cursor, player, help, settings, autoplay, speed, notice, w, h, quit, progress);
+    }
+
+    App quitting() {
+        return new App(menu, cursor, player, help, settings, false, speed, notice, width, height, true, progress);
+    }
+
+    App withProgress(Progress p) {
+        return new App(menu, cursor, player, help, settings, autoplay, speed, notice, width, height, quit, p);
+    }
+}

@@ -1,0 +1,57 @@
+package tutor.tui;
+
+import java.util.List;
+import tutor.quiz.Acceptance;
+import tutor.render.Canvas;
+import tutor.render.Glyphs;
+import tutor.render.Role;
+import tutor.render.Text;
+
+/** The key overlay, opened with ?. */
+final class HelpView {
+    private HelpView() {}
+
+    static final List<String[]> KEYS = List.of(
+            new String[] {"→ l n Space", "next step"},
+            new String[] {"← h p", "previous step"},
+            new String[] {"Home End", "first and last step"},
+            new String[] {"] [  Tab", "next and previous section"},
+            new String[] {"↑ ↓ PgUp PgDn", "scroll the text"},
+            new String[] {"a  + -", "auto-play on/off, faster, slower"},
+            new String[] {"0-9 . -", "start typing an answer; Enter checks it"},
+            new String[] {"1-9", "pick a choice in a multiple-choice question"},
+            new String[] {"t  r", "a hint (twice: symbols, then numbers); reveal"},
+            new String[] {"Esc", "leave the answer field; back to the menu"},
+            new String[] {"Ctrl-L", "redraw the screen"},
+            new String[] {"q", "quit (progress is saved)"});
+
+    static void draw(Canvas c, App app) {
+        Glyphs g = View.glyphSet(app);
+        String rule = "An answer is right when the engine's value, exact or rounded as on paper, rounds to what you "
+                + "typed, with at least " + Acceptance.MIN_SIGNIFICANT + " significant figures. 0,5523 and 7.46e-2 "
+                + "and 0.7414*0.1868 work too.";
+        int w = Math.min(c.width() - 4, 70);
+        List<String> ruleLines = Text.wrap(rule, w - 4);
+        int h = KEYS.size() + ruleLines.size() + 5;
+        int x0 = (c.width() - w) / 2;
+        int y0 = Math.max(0, (c.height() - h) / 2);
+        for (int y = y0; y < y0 + h; y++) c.put(x0, y, " ".repeat(w), Role.NORMAL);
+        c.put(x0, y0, g.tl() + String.valueOf(g.h()).repeat(w - 2) + g.tr(), Role.FOCUS);
+        c.put(x0 + 2, y0, " Keys ", Role.TITLE);
+        for (int y = y0 + 1; y < y0 + h - 1; y++) {
+            c.set(x0, y, g.v(), Role.FOCUS);
+            c.set(x0 + w - 1, y, g.v(), Role.FOCUS);
+        }
+        c.put(x0, y0 + h - 1, g.bl() + String.valueOf(g.h()).repeat(w - 2) + g.br(), Role.FOCUS);
+        int y = y0 + 2;
+        for (String[] k : KEYS) {
+            c.put(x0 + 3, y, View.glyphs(app, k[0]), Role.KEY);
+            c.put(x0 + 20, y, k[1], Role.NORMAL);
+            y++;
+        }
+        y++;
+        for (String line : ruleLines) c.put(x0 + 2, y++, line, Role.DIM);
+        String close = " any key closes ";
+        c.put(x0 + w - Text.width(close) - 2, y0 + h - 1, close, Role.DIM);
+    }
+}

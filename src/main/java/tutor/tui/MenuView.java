@@ -1,0 +1,80 @@
+package tutor.tui;
+
+import tutor.lesson.Lesson;
+import tutor.lesson.QuizItem;
+import tutor.lesson.Step;
+import tutor.lesson.Walkthrough;
+import tutor.progress.Progress;
+import tutor.render.Canvas;
+import tutor.render.Role;
+import tutor.render.Text;
+
+/** The lesson menu: title, network shape, length, progress and score of each lesson; broken files marked. */
+final class MenuView {
+    private MenuView() {}
+
+    static void draw(Canvas c, App app) {
+        View.bar(c, 0, "backprop-tutor", "learn backpropagation by hand", Role.TITLE);
+        c.put(2, 2, "Lessons", Role.DIM);
+        int y = 3;
+        for (int i = 0; i < app.menu().size() && y < c.height() - 7; i++, y += 2) {
+            MenuEntry e = app.menu().get(i);
+            boolean selected = i == app.cursor();
+            String mark = selected ? View.glyphs(app, "▶") : " ";
+            if (e.ok()) {
+                Lesson l = e.lesson();
+                int steps = Walkthrough.stepsOf(l).size();
+                Progress.LessonProgress p = app.progress().lesson(l.id());
+                String progress = p.furthest() == 0 && p.items().isEmpty() ? "not started"
+                        : "at step " + (p.step() + 1) + "/" + steps + ", score " + p.score() + "/" + questions(l);
+                String title = mark + " " + (i + 1) + "  " + View.glyphs(app, l.title());
+                c.put(0, y, Text.padRight(Text.clip(title, c.width(), app.settings().ascii()), c.width()),
+                        selected ? Role.SELECTED : Role.TITLE_TEXT);
+                String info = "     " + l.network().shape() + " " + View.glyphSet(app).section() + " " + steps + " steps "
+                        + View.glyphSet(app).section() + " " + progress;
+                c.put(0, y + 1, info, Role.DIM);
+            } else {
+                String line = mark + " !  " + fileName(e.file()) + ": broken";
+                c.put(0, y, Text.padRight(View.glyphs(app, line), c.width()), selected ? Role.SELECTED : Role.BAD);
+                c.put(0, y + 1, Text.clip("     " + View.glyphs(app, e.problems().get(0).message()), c.width(),
+                        app.settings().ascii()), Role.BAD);
+            }
+        }
+        if (app.menu().isEmpty()) c.put(2, 4, "No lessons found. Lessons are JSON files in lessons/.", Role.WARNING);
+        detail(c, app, c.height() - 5);
+        if (app.notice() != null) {
+            var lines = Text.wrap(View.glyphs(app, app.notice()), c.width() - 2);
+            for (int i = 0; i < lines.size() && i < 2; i++) c.put(1, c.height() - 3 + i, lines.get(i), Role.WARNING);
+        }
+        View.bar(c, c.height() - 1, View.glyphs(app, "↑↓ choose · Enter open · ? help · q quit"), null, Role.STATUS);
+    }
+
+    /** A line or two about the selected lesson. */
+    private static void detail(Canvas c, App app, int y) {
+        if (app.menu().isEmpty()) return;
+        MenuEntry e = app.menu().get(app.cursor());
+        String text;
+        if (e.ok()) {
+            Lesson l = e.lesson();
+            text = (l.source() == null ? "" : "From " + l.source() + ". ") + l.network().shape() + " network, loss "
+                    + l.network().loss().formula() + ", " + (l.examples().size() > 1 ? l.examples().size() + " examples, " : "")
+                    + (l.errata().isEmpty() ? "" : l.errata().size() + " errata in the source. ")
+                    + (l.precision().isExact() ? "" : "Paper mode: " + l.precision().decimals() + " decimals.");
+        } else {
+            text = e.problems().size() + " problem(s); the first: " + e.problems().get(0) + ". Run ./tutor check.";
+        }
+        var lines = Text.wrap(View.glyphs(app, text), c.width() - 4);
+        for (int i = 0; i < lines.size() && i < 2; i++) c.put(2, y + i, lines.get(i), Role.DIM);
+    }
+
+    static int questions(Lesson l) {
+        int n = 0;
+        for (Step s : Walkthrough.stepsOf(l)) for (QuizItem q : s.quiz()) n++;
+        return n;
+    }
+
+    private static String fileName(String file) {
+        int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+        return file.substring(slash + 1);
+    }
+}

@@ -1,0 +1,21 @@
+package tutor.tui;
+
+/** Everything that can happen to the tutor: a key's meaning, a timer tick, a resize. Update turns each into a new state. */
+public sealed interface Msg {
+
+    enum Command implements Msg {
+        NEXT, PREV, FIRST, LAST, NEXT_SECTION, PREV_SECTION, SCROLL_UP, SCROLL_DOWN, PAGE_UP, PAGE_DOWN,
+        AUTOPLAY, FASTER, SLOWER, BACK, QUIT, REDRAW, HELP, ENTER, BACKSPACE, HINT, REVEAL, RESET, CANCEL
+    }
+
+    /** A printable character typed (answers, menu digits, multiple-choice picks). */
+    record Typed(char c) implements Msg {}
+
+    /** The auto-play timer fired. */
+    record Tick() implements Msg {}
+
+    record Resize(int width, int height) implements Msg {}
+
+    /** The input ended (the connection dropped or stdin closed). */
+    record Hangup() implements Msg {}
+}

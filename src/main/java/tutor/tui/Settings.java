@@ -1,0 +1,30 @@
+package tutor.tui;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** How the screen looks: Unicode or ASCII glyphs, colour or not. Chosen from the environment and the flags. */
+public record Settings(boolean ascii, boolean color) {
+
+    /** ASCII when asked, or when the locale is not UTF-8; no colour when asked, NO_COLOR is set, or TERM is monochrome. */
+    public static Settings from(Map<String, String> env, boolean asciiFlag, boolean noColorFlag) {
+        boolean ascii = asciiFlag || !utf8Locale(env);
+        String noColor = env.get("NO_COLOR");
+        String term = env.getOrDefault("TERM", "");
+        boolean mono = term.contains("mono") || term.equals("vt100") || term.equals("vt102") || term.equals("vt220");
+        boolean color = !noColorFlag && (noColor == null || noColor.isEmpty()) && !mono;
+        return new Settings(ascii, color);
+    }
+
+    /** The first of LC_ALL, LC_CTYPE, LANG that is set decides, as the C library does. */
+    static boolean utf8Locale(Map<String, String> env) {
+        for (String name : new String[] {"LC_ALL", "LC_CTYPE", "LANG"}) {
+            String v = env.get(name);
+            if (v != null && !v.isEmpty()) {
+                String lower = v.toLowerCase(Locale.ROOT);
+                return lower.contains("utf-8") || lower.contains("utf8");
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,136 @@
+package tutor.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
+import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import tutor.progress.Progress;
+import tutor.progress.ProgressStore;
+
+/**
+ * The loop: read a key (blocking, so an idle tutor uses no CPU), update, draw, refresh only what changed.
+ * Keys and resizes arrive on one queue; auto-play waits on it with a timeout instead of polling.
+ * Progress is saved whenever it changes, on quit, and from a shutdown hook on SIGHUP or SIGTERM.
+ */
+public final class TerminalApp {
+    private final ProgressStore store;
+    private final AtomicReference<App> latest = new AtomicReference<>();
+    private final AtomicBoolean finished = new AtomicBoolean();
+    private Progress saved;
+
+    private TerminalApp(ProgressStore store) {
+        this.store = store;
+    }
+
+    public static void run(App start, ProgressStore store, InputStream in, OutputStream out) throws IOException {
+        new TerminalApp(store).loop(start, in, out);
+    }
+
+    private void loop(App start, InputStream in, OutputStream out) throws IOException {
+        DefaultTerminalFactory factory = new DefaultTerminalFactory(out, in, StandardCharsets.UTF_8);
+        factory.setForceTextTerminal(true);
+        factory.setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP);
+        Terminal terminal = factory.createTerminal();
+        TerminalScreen screen = new TerminalScreen(terminal);
+        Thread hook = new Thread(() -> finish(screen), "save-on-exit");
+        Runtime.getRuntime().addShutdownHook(hook);
+        BlockingQueue<Msg> queue = new LinkedBlockingQueue<>();
+        try {
+            screen.startScreen();
+            screen.setCursorPosition(null);
+            terminal.addResizeListener((t, size) -> queue.offer(new Msg.Resize(size.getColumns(), size.getRows())));
+            TerminalSize size = screen.getTerminalSize();
+            App app = start.withSize(size.getColumns(), size.getRows());
+            saved = app.progress();
+            latest.set(app);
+            startReader(screen, queue);
+            Painter painter = new Painter(new Palette(app.settings().color()));
+            draw(screen, painter, app, Screen.RefreshType.COMPLETE);
+            while (!app.quit()) {
+                Msg msg = app.autoplay() ? queue.poll(app.delayMs(), TimeUnit.MILLISECONDS) : queue.take();
+                if (msg == null) msg = new Msg.Tick();
+                App next = Update.update(app, msg);
+                latest.set(next);
+                if (savesProgress(msg, app, next)) save(next);
+                app = next;
+                if (!app.quit()) {
+                    Screen.RefreshType refresh = msg == Msg.Command.REDRAW || msg instanceof Msg.Resize
+                            ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA;
+                    draw(screen, painter, app, refresh);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            finish(screen);
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException alreadyShuttingDown) {
+                // the hook is running or ran; finish() is idempotent
+            }
+        }
+    }
+
+    private static void draw(TerminalScreen screen, Painter painter, App app, Screen.RefreshType refresh) throws IOException {
+        screen.doResizeIfNecessary();
+        painter.paint(View.render(app), screen);
+        screen.refresh(refresh);
+    }
+
+    /** A daemon thread that blocks on the terminal and queues what it reads; end of input becomes a hangup. */
+    private static void startReader(TerminalScreen screen, BlockingQueue<Msg> queue) {
+        Thread reader = new Thread(() -> {
+            try {
+                while (true) {
+                    KeyStroke k = screen.readInput();
+                    if (k == null) continue;
+                    Msg m = Keys.toMsg(k);
+                    if (m != null) queue.offer(m);
+                    if (m instanceof Msg.Hangup) return;
+                }
+            } catch (IOException | RuntimeException e) {
+                queue.offer(new Msg.Hangup());
+            }
+        }, "keys");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** Any change to progress is saved at once: the file is small and written atomically. */
+    private static boolean savesProgress(Msg msg, App before, App after) {
+        return after.progress() != before.progress() || after.quit();
+    }
+
+    private synchronized void save(App app) {
+        if (app.progress().equals(saved)) return;
+        try {
+            saved = store.save(app.progress());
+        } catch (IOException | RuntimeException e) {
+            // A full disk or a read-only home must not end the lesson; the next save tries again.
+        }
+    }
+
+    /** Saves and restores the terminal, once, whether from the loop's end or the shutdown hook. */
+    private void finish(TerminalScreen screen) {
+        if (!finished.compareAndSet(false, true)) return;
+        App app = latest.get();
+        if (app != null) save(app);
+        try {
+            screen.stopScreen();
+        } catch (IOException | RuntimeException e) {
+            // the terminal may be gone (SIGHUP); nothing left to restore
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package tutor.tui;
+
+import tutor.lesson.QuizItem;
+
+/** update(state, message) → next state. No terminal, no files, no clock: every effect is in the returned value. */
+public final class Update {
+    private Update() {}
+
+    public static App update(App app, Msg msg) {
+        if (msg instanceof Msg.Resize r) return app.withSize(r.width(), r.height());
+        if (msg instanceof Msg.Hangup || msg == Msg.Command.QUIT) return app.quitting();
+        if (msg instanceof Msg.Tick) return tick(app);
+        if (app.help()) return msg == Msg.Command.REDRAW ? app : app.withHelp(false);
+        if (msg == Msg.Command.HELP || msg instanceof Msg.Typed t && t.c() == '?' && !(app.player() != null && app.player().editing())) {
+            return app.withHelp(true);
+        }
+        return app.inMenu() ? menu(app, msg) : player(app, msg);
+    }
+
+    // ---- the menu ------------------------------------------------------------------------------
+
+    private static App menu(App app, Msg msg) {
+        if (msg instanceof Msg.Typed t) {
+            char c = t.c();
+            if (c == 'q') return app.quitting();
+            if (c == 'j') return app.withCursor(app.cursor() + 1);
+            if (c == 'k') return app.withCursor(app.cursor() - 1);
+            if (c >= '1' && c <= '9' && c - '1' < app.menu().size()) return app.withCursor(c - '1');
+            if (c == ' ' || c == 'l') return open(app);
+            return app;
+        }
+        return switch ((Msg.Command) msg) {
+            case SCROLL_DOWN, NEXT -> app.withCursor(app.cursor() + 1);
+            case SCROLL_UP, PREV -> app.withCursor(app.cursor() - 1);
+            case FIRST, PAGE_UP -> app.withCursor(0);
+            case LAST, PAGE_DOWN -> app.withCursor(app.menu().size() - 1);
+            case ENTER -> open(app);
+            default -> app;
+        };
+    }
+
+    private static App open(App app) {
+        if (app.menu().isEmpty()) return app;
+        MenuEntry e = app.menu().get(app.cursor());
+        if (!e.ok()) return app.withNotice("This lesson file is broken: " + e.problems().get(0) + " (./tutor check tells all)");
+        return app.withPlayer(Player.open(e.lesson(), app.progress().lesson(e.lesson().id()))).withAutoplay(false, app.speed());
+    }
+
+    // ---- the player ----------------------------------------------------------------------------
+
+    private static App player(App app, Msg msg) {
+        Player p = app.player();
+        if (p.editing()) return editing(app, msg);
+        if (msg instanceof Msg.Typed t) return typed(app, t.c());
+        return switch ((Msg.Command) msg) {
+            case NEXT -> go(app, p.step() + 1);
+            case PREV -> go(app, p.step() - 1);
+            case FIRST -> go(app, 0);
+            case LAST -> go(app, p.steps().size() - 1);
+            case NEXT_SECTION -> p.sectionStart(1) < 0 ? app : go(app, p.sectionStart(1));
+            case PREV_SECTION -> p.sectionStart(-1) < 0 ? app : go(app, p.sectionStart(-1));
+            case SCROLL_DOWN -> app.withPlayer(p.withScroll(p.scroll() + 1));
+            case SCROLL_UP -> app.withPlayer(p.withScroll(p.scroll() - 1));
+            case PAGE_DOWN -> app.withPlayer(p.withScroll(p.scroll() + Math.max(1, app.height() / 2)));
+            case PAGE_UP -> app.withPlayer(p.withScroll(p.scroll() - Math.max(1, app.height() / 2)));
+            case AUTOPLAY -> app.withAutoplay(!app.autoplay(), app.speed());
+            case FASTER -> app.withAutoplay(app.autoplay(), app.speed() + 1);
+            case SLOWER -> app.withAutoplay(app.autoplay(), app.speed() - 1);
+            case BACK -> app.withPlayer(null).withAutoplay(false, app.speed());
+            case ENTER -> p.currentItem() instanceof QuizItem.Fill ? app.withPlayer(p.withInput("", true)) : go(app, p.step() + 1);
+            case HINT -> Quiz.hint(app);
+            case REVEAL -> Quiz.reveal(app);
+            default -> app;
+        };
+    }
+
+    private static App typed(App app, char c) {
+        Player p = app.player();
+        QuizItem item = p.currentItem();
+        if (item instanceof QuizItem.Fill && Quiz.startsAnswer(c)) return app.withPlayer(p.withInput(String.valueOf(c), true));
+        if (item instanceof QuizItem.Choice choice && c >= '1' && c < '1' + choice.choices().size()) {
+            return Quiz.choose(app, c - '1');
+        }
+        return switch (c) {
+            case 'l', 'n', ' ' -> go(app, p.step() + 1);
+            case 'h', 'p' -> go(app, p.step() - 1);
+            case ']' -> p.sectionStart(1) < 0 ? app : go(app, p.sectionStart(1));
+            case '[' -> p.sectionStart(-1) < 0 ? app : go(app, p.sectionStart(-1));
+            case 'a' -> app.withAutoplay(!app.autoplay(), app.speed());
+            case '+', '=' -> app.withAutoplay(app.autoplay(), app.speed() + 1);
+            case '-' -> app.withAutoplay(app.autoplay(), app.speed() - 1);
+            case 'q' -> app.quitting();
+            case 't' -> Quiz.hint(app);
+            case 'r' -> Quiz.reveal(app);
+            case 'j' -> app.withPlayer(p.withScroll(p.scroll() + 1));
+            case 'k' -> app.withPlayer(p.withScroll(p.scroll() - 1));
+            default -> app;
+        };
+    }
+
+    private static App editing(App app, Msg msg) {
+        Player p = app.player();
+        if (msg instanceof Msg.Typed t) {
+            if (p.input().length() >= tutor.quiz.Expression.MAX_LENGTH) return app;
+            return app.withPlayer(p.withInput(p.input() + t.c(), true));
+        }
+        return switch ((Msg.Command) msg) {
+            case BACKSPACE -> p.input().isEmpty() ? app.withPlayer(p.withInput("", false))
+                    : app.withPlayer(p.withInput(p.input().substring(0, p.input().length() - 1), true));
+            case ENTER -> Quiz.submit(app);
+            case BACK, CANCEL -> app.withPlayer(p.withInput("", false));
+            default -> app;
+        };
+    }
+
+    private static App go(App app, int step) {
+        Player p = app.player();
+        if (step < 0 || step >= p.steps().size() || step == p.step()) return app;
+        return app.withPlayer(p.atStep(step));
+    }
+
+    /** Auto-play moves on one step a tick, and stops at a question or at the end. */
+    private static App tick(App app) {
+        if (!app.autoplay() || app.inMenu() || app.help()) return app;
+        Player p = app.player();
+        if (p.hasOpenQuiz() || p.step() >= p.steps().size() - 1) return app.withAutoplay(false, app.speed());
+        App next = go(app, p.step() + 1);
+        return next.player().hasOpenQuiz() ? next.withAutoplay(false, next.speed()) : next;
+    }
+}
