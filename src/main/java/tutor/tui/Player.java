@@ -131,6 +131,8 @@ public record Player(Lesson lesson, List<Trace> traces, List<Step> steps, List<S
     /** Whether the value of a key may be shown now: revealed by this step, and not the answer still being asked. */
     public boolean shows(String key) {
         if (!revealed.get(step).contains(key)) return false;
+        // The change of a parameter gives its new value away while that is being asked.
+        if (key.startsWith("change:") && !shows("new:" + key.substring(7))) return false;
         List<QuizItem> quiz = current().quiz();
         for (int i = 0; i < quiz.size(); i++) {
             if (quiz.get(i) instanceof QuizItem.Fill f && f.key().equals(key) && !done(step, i)) return false;

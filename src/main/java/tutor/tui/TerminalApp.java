@@ -34,15 +34,20 @@ public final class TerminalApp {
         this.store = store;
     }
 
+    /** On the real terminal: an explicit UTF-8 charset (Java's default under LANG=C would print ? for subscripts). */
     public static void run(App start, ProgressStore store, InputStream in, OutputStream out) throws IOException {
-        new TerminalApp(store).loop(start, in, out);
-    }
-
-    private void loop(App start, InputStream in, OutputStream out) throws IOException {
         DefaultTerminalFactory factory = new DefaultTerminalFactory(out, in, StandardCharsets.UTF_8);
         factory.setForceTextTerminal(true);
         factory.setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP);
-        Terminal terminal = factory.createTerminal();
+        run(start, store, factory.createTerminal());
+    }
+
+    /** On any terminal, a virtual one in tests. Returns when the learner quits or the input ends. */
+    public static void run(App start, ProgressStore store, Terminal terminal) throws IOException {
+        new TerminalApp(store).loop(start, terminal);
+    }
+
+    private void loop(App start, Terminal terminal) throws IOException {
         TerminalScreen screen = new TerminalScreen(terminal);
         Thread hook = new Thread(() -> finish(screen), "save-on-exit");
         Runtime.getRuntime().addShutdownHook(hook);

@@ -1,0 +1,109 @@
+package tutor.tui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tutor.render.Canvas;
+import tutor.render.Role;
+
+/**
+ * Every step of every lesson at 80×24, in Unicode and in ASCII, against stored text. Run with
+ * -Dgolden.update=true to rewrite the files on purpose; then read the diff before committing it.
+ */
+class GoldenScreensTest {
+
+    static final Path DIR = Path.of("src/test/resources/golden");
+    static final boolean UPDATE = Boolean.getBoolean("golden.update");
+
+    static Stream<Arguments> lessons() {
+        return Stream.of(0, 1, 2, 3, 4).flatMap(i -> Stream.of(Arguments.of(i, false), Arguments.of(i, true)));
+    }
+
+    @ParameterizedTest(name = "lesson {0}, ascii {1}")
+    @MethodSource("lessons")
+    void everyStepMatchesItsGoldenScreen(int lesson, boolean ascii) throws IOException {
+        App app = Fixtures.opened(lesson, ascii);
+        StringBuilder all = new StringBuilder();
+        int steps = app.player().steps().size();
+        for (int s = 0; s < steps; s++) {
+            Canvas c = View.render(app);
+            String screen = c.toString();
+            for (String line : screen.split("\n")) {
+                assertTrue(line.codePointCount(0, line.length()) <= 80, line);
+                if (ascii) assertTrue(line.chars().allMatch(ch -> ch < 128), "not ASCII: " + line);
+            }
+            all.append("=== step ").append(s + 1).append('/').append(steps).append(" ===\n").append(screen);
+            app = Update.update(app, Msg.Command.NEXT);
+        }
+        String id = app.player().lesson().id() + (ascii ? "-ascii" : "-unicode") + ".txt";
+        compare(DIR.resolve(id), all.toString());
+    }
+
+    @Test
+    void theMenuAndHelpAndTooSmall() throws IOException {
+        App app = Fixtures.app(false);
+        compare(DIR.resolve("menu-unicode.txt"), View.render(app).toString());
+        compare(DIR.resolve("help-ascii.txt"), View.render(Fixtures.type(Fixtures.opened(0, true), "?")).toString());
+        App small = Fixtures.send(app, new Msg.Resize(60, 20));
+        compare(DIR.resolve("too-small.txt"), View.render(small).toString());
+    }
+
+    @Test
+    void aLargerTerminalGivesTheTextMoreRoom() throws IOException {
+        App app = Fixtures.send(Fixtures.opened(3, false), new Msg.Resize(120, 40), Msg.Command.NEXT, Msg.Command.NEXT,
+                Msg.Command.NEXT, Msg.Command.NEXT, Msg.Command.NEXT, Msg.Command.NEXT, Msg.Command.NEXT,
+                Msg.Command.NEXT, Msg.Command.NEXT, Msg.Command.NEXT, Msg.Command.NEXT);
+        Canvas c = View.render(app);
+        assertEquals(120, c.width());
+        compare(DIR.resolve("two-outputs-step12-120x40.txt"), c.toString());
+    }
+
+    @Test
+    void focusStandsOutOnTheDiagram() {
+        App app = Fixtures.send(Fixtures.opened(0, false), Msg.Command.NEXT);
+        Canvas c = View.render(app);
+        List<String> text = List.of(c.toString().split("\n"));
+        int row = -1;
+        for (int y = 0; y < text.size(); y++) if (text.get(y).contains("┌h─")) row = y;
+        int col = text.get(row).indexOf("┌h─");
+        assertEquals(Role.FOCUS, c.roleAt(col, row), "the focused neuron's box");
+        int orow = -1;
+        for (int y = 0; y < text.size(); y++) if (text.get(y).contains("┌o─")) orow = y;
+        assertEquals(Role.NORMAL, c.roleAt(text.get(orow).indexOf("┌o─"), orow), "a neuron out of focus");
+        assertEquals(Role.TITLE, c.roleAt(0, 0));
+        assertEquals(Role.STATUS, c.roleAt(0, 23));
+    }
+
+    static void compare(Path file, String actual) throws IOException {
+        if (UPDATE || !Files.exists(file)) {
+            if (!UPDATE && System.getenv("CI") != null) fail("no golden file " + file + "; create it with -Dgolden.update=true");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, actual, StandardCharsets.UTF_8);
+            return;
+        }
+        String expected = Files.readString(file, StandardCharsets.UTF_8);
+        if (!expected.equals(actual)) {
+            String[] e = expected.split("\n", -1);
+            String[] a = actual.split("\n", -1);
+            for (int i = 0; i < Math.max(e.length, a.length); i++) {
+                String el = i < e.length ? e[i] : "<none>";
+                String al = i < a.length ? a[i] : "<none>";
+                if (!el.equals(al)) {
+                    fail(file + " differs at line " + (i + 1) + ":\n- " + el + "\n+ " + al
+                            + "\n(rewrite on purpose with -Dgolden.update=true and read the diff)");
+                }
+            }
+        }
+    }
+}
