@@ -1,0 +1,229 @@
+package tutor.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real program in tmux at 80×24, as a learner over SSH sees it: menu, a lesson, steps, a quiz, resizes,
+ * quit, and the progress file afterwards. Each test has its own tmux server and kills it in the end.
+ */
+class TmuxEndToEndTest {
+
+    static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+    @BeforeAll
+    static void needTmux() {
+        boolean present = run(List.of("tmux", "-V")) == 0;
+        if (System.getenv("CI") != null && !present) fail("tmux is missing; .ci/run installs it");
+        Assumptions.assumeTrue(present, "tmux is not installed on this machine (CI installs it and fails without it)");
+    }
+
+    /** A private tmux server running the tutor. */
+    static final class Session implements AutoCloseable {
+        final String server = "bt" + ProcessHandle.current().pid() + "x" + System.nanoTime();
+
+        Session(Path state, String... env) {
+            List<String> cmd = new ArrayList<>(List.of("tmux", "-L", server, "-f", "/dev/null", "new-session", "-d",
+                    "-x", "80", "-y", "24", "-s", "t", "env", "XDG_STATE_HOME=" + state, "TERM=xterm-256color"));
+            cmd.addAll(List.of(env));
+            cmd.addAll(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                    "-Dtutor.lessons=" + Path.of("lessons").toAbsolutePath(), "tutor.Main"));
+            assertEquals(0, TmuxEndToEndTest.run(cmd), "tmux started");
+            // keep the pane after the program ends, to read its last words
+            TmuxEndToEndTest.run(List.of("tmux", "-L", server, "set-option", "-t", "t", "remain-on-exit", "on"));
+        }
+
+        void keys(String... keys) {
+            List<String> cmd = new ArrayList<>(List.of("tmux", "-L", server, "send-keys", "-t", "t"));
+            cmd.addAll(List.of(keys));
+            assertEquals(0, TmuxEndToEndTest.run(cmd));
+        }
+
+        void literally(String text) {
+            assertEquals(0, TmuxEndToEndTest.run(List.of("tmux", "-L", server, "send-keys", "-t", "t", "-l", text)));
+        }
+
+        void resize(int w, int h) {
+            assertEquals(0, TmuxEndToEndTest.run(List.of("tmux", "-L", server, "resize-window", "-t", "t", "-x",
+                    String.valueOf(w), "-y", String.valueOf(h))));
+        }
+
+        String screen(boolean escapes) {
+            List<String> cmd = new ArrayList<>(List.of("tmux", "-L", server, "capture-pane", "-p", "-t", "t"));
+            if (escapes) cmd.add("-e");
+            return output(cmd);
+        }
+
+        /** Polls the screen until the text appears (no fixed sleeps); fails with the screen after 30 s. */
+        String await(String text) {
+            return await("\"" + text + "\"", screen -> screen.contains(text));
+        }
+
+        String await(String what, java.util.function.Predicate<String> condition) {
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            String s = "";
+            while (System.nanoTime() < end) {
+                s = screen(false);
+                if (condition.test(s)) return s;
+                sleep(50);
+            }
+            fail("never saw " + what + " on screen:\n" + s);
+            return s;
+        }
+
+        boolean dead() {
+            return output(List.of("tmux", "-L", server, "display-message", "-p", "-t", "t", "#{pane_dead}")).trim().equals("1");
+        }
+
+        void awaitExit() {
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (System.nanoTime() < end && !dead()) sleep(50);
+            assertTrue(dead(), "the tutor should have ended:\n" + screen(false));
+        }
+
+        @Override public void close() {
+            TmuxEndToEndTest.run(List.of("tmux", "-L", server, "kill-server"));
+        }
+    }
+
+    @Test
+    void aLearnerWalksALessonAnswersAQuizResizesAndQuits(@TempDir Path state) throws IOException {
+        try (Session s = new Session(state, "LANG=C.UTF-8")) {
+            s.await("1  One hidden neuron: the smallest backprop");
+            s.keys("Enter");
+            s.await("Step 1/9");
+            s.keys("Right");
+            s.await("Your turn: What does the hidden neuron output?");
+            s.literally("0.750");
+            s.keys("Enter");
+            String right = s.await("Right: h = 0.750.");
+            assertTrue(right.contains("┌h────────┐"), right);
+            s.keys("Left");
+            s.await("Step 1/9");
+            s.resize(100, 30);
+            String wide = s.await("a title bar 100 wide", screen -> screen.lines().findFirst().orElse("").stripTrailing()
+                    .endsWith("Step 1/9") && screen.lines().findFirst().get().stripTrailing().length() > 90);
+            assertTrue(wide.contains("Step 1/9"), wide);
+            s.resize(60, 20);
+            s.await("needs a terminal of at least 80x24");
+            s.resize(80, 24);
+            s.await("Step 1/9");
+            s.keys("Escape");
+            s.await("at step 1/9, score 1/9");
+            s.keys("q");
+            s.awaitExit();
+        }
+        String saved = Files.readString(state.resolve("backprop-tutor/progress.json"), StandardCharsets.UTF_8);
+        assertTrue(saved.contains("\"fill:0:a:h\""), saved);
+        assertTrue(saved.contains("\"right\": true"), saved);
+    }
+
+    @Test
+    void plainAsciiUnderLangC(@TempDir Path state) {
+        try (Session s = new Session(state, "LANG=C", "LC_ALL=")) {
+            s.await("1  One hidden neuron");
+            s.keys("Enter", "Right");
+            String screen = s.await("Step 2/9");
+            assertTrue(screen.contains("+h--------+"), screen);
+            assertTrue(screen.contains("z_h = w1*x1 + w2*x2 = (0.5)(1) + (0.3)(2) = 1.100"), screen);
+            assertTrue(screen.chars().allMatch(c -> c < 128), "only ASCII on screen:\n" + screen);
+            s.keys("C-c");
+            s.awaitExit();
+        }
+    }
+
+    @Test
+    void noColourWithNoColor(@TempDir Path state) {
+        try (Session s = new Session(state, "LANG=C.UTF-8", "NO_COLOR=1")) {
+            s.await("1  One hidden neuron");
+            s.keys("Enter", "Right");
+            s.await("Step 2/9");
+            String raw = s.screen(true);
+            assertFalse(raw.matches("(?s).*\\e\\[[0-9;]*3[0-7]m.*"), "no foreground colour codes");
+            assertFalse(raw.matches("(?s).*\\e\\[[0-9;]*38;5;.*"), "no 256-colour codes");
+            assertTrue(raw.contains("\u001b[1m") || raw.contains("\u001b[7m"), "bold or reverse instead:\n" + raw);
+            s.keys("q");
+            s.awaitExit();
+        }
+    }
+
+    @Test
+    void aDumbTerminalIsToldToUsePrint(@TempDir Path state) {
+        try (Session s = new Session(state, "LANG=C.UTF-8", "TERM=dumb")) {
+            s.await("needs an interactive terminal (TERM is dumb)");
+            s.await("./tutor print tiny");
+            s.awaitExit();
+        }
+    }
+
+    @Test
+    void withoutATerminalItSaysSoAtOnce(@TempDir Path state) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(JAVA, "-cp", System.getProperty("java.class.path"),
+                "-Dtutor.lessons=" + Path.of("lessons").toAbsolutePath(), "tutor.Main");
+        pb.environment().put("XDG_STATE_HOME", state.toString());
+        pb.environment().put("TERM", "xterm");
+        pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        File err = state.resolve("err.txt").toFile();
+        pb.redirectError(err);
+        pb.redirectOutput(state.resolve("out.txt").toFile());
+        Process p = pb.start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "it must not wait for a terminal that is not there");
+        assertEquals(66, p.exitValue());
+        String message = Files.readString(err.toPath());
+        assertTrue(message.contains("needs an interactive terminal (input or output is not a terminal)"), message);
+        assertEquals("", Files.readString(state.resolve("out.txt")), "no escape codes written to the output");
+    }
+
+    static int run(List<String> cmd) {
+        try {
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return -1;
+            }
+            return p.exitValue();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    static String output(List<String> cmd) {
+        try {
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            p.waitFor(30, TimeUnit.SECONDS);
+            return out;
+        } catch (IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
+    }
+
+    static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
