@@ -22,12 +22,12 @@ class GradientCheckTest {
         int kinks = 0;
         int saturated = 0;
         for (int n = 0; n < 300; n++) {
-            int hidden = n < 4 ? 3 : random.nextInt(4);
+            int hidden = n < 2 ? 3 : random.nextInt(4);
             int[] sizes = new int[hidden + 1];
             Activation[] acts = new Activation[hidden + 1];
             Layer.BiasMode[] biases = new Layer.BiasMode[hidden + 1];
             for (int l = 0; l < sizes.length; l++) {
-                sizes[l] = n < 4 && l < hidden ? 8 : 1 + random.nextInt(l == hidden ? 3 : 5);
+                sizes[l] = n < 2 && l < hidden ? 8 : 1 + random.nextInt(l == hidden ? 3 : 5);
                 acts[l] = Activation.values()[random.nextInt(Activation.values().length)];
                 biases[l] = Layer.BiasMode.values()[random.nextInt(3)];
             }
@@ -54,11 +54,11 @@ class GradientCheckTest {
             double lossValue = trace.value("loss");
             for (String p : net.parameterIds()) {
                 double analytic = trace.value("grad:" + p);
-                if (crossesKink(net, params, ex, p, trace)) {
+                double numeric = finiteDifference(net, params, ex, p, trace);
+                if (Double.isNaN(numeric)) {
                     kinks++;
                     continue;
                 }
-                double numeric = finiteDifference(net, params, ex, p);
                 assertAgree(analytic, numeric, lossValue, "network " + n + " (" + net.shape() + ", " + loss.id()
                         + ") parameter " + p);
                 checked++;
@@ -82,48 +82,44 @@ class GradientCheckTest {
         Trace trace = Backprop.trace(net, params, ex, Precision.EXACT);
         assertEquals(8 * 3 + 1 + 8 * 8 + 8 + 8 * 8 + 2 * 8 + 2, net.parameterIds().size());
         for (String p : net.parameterIds()) {
-            if (crossesKink(net, params, ex, p, trace)) continue;
-            assertAgree(trace.value("grad:" + p), finiteDifference(net, params, ex, p), trace.value("loss"), p);
+            double numeric = finiteDifference(net, params, ex, p, trace);
+            if (!Double.isNaN(numeric)) assertAgree(trace.value("grad:" + p), numeric, trace.value("loss"), p);
         }
-    }
-
-    /**
-     * Whether moving p by the difference step flips some ReLU's input across zero. There the loss has a
-     * corner and a finite difference measures neither side's slope, so that parameter is not compared.
-     */
-    static boolean crossesKink(Network net, Map<String, Double> params, Example ex, String p, Trace base) {
-        for (double k : new double[] {-2, 2}) {
-            Map<String, Double> moved = new LinkedHashMap<>(params);
-            moved.put(p, params.get(p) + k * step(params, p));
-            Trace t = Backprop.trace(net, moved, ex, Precision.EXACT);
-            for (Layer layer : net.layers()) {
-                if (layer.activation() != Activation.RELU && layer.activation() != Activation.LEAKY_RELU) continue;
-                for (String n : layer.neurons()) {
-                    if ((t.value("z:" + n) > 0) != (base.value("z:" + n) > 0)) return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static double step(Map<String, Double> params, String p) {
         return 1e-3 * Math.max(1.0, Math.abs(params.get(p)));
     }
 
-    /** Fourth-order central difference, accurate enough that a 1e-6 relative check means something. */
-    static double finiteDifference(Network net, Map<String, Double> params, Example ex, String p) {
+    /** A fourth-order central difference, or NaN when it straddles a ReLU kink. */
+    static double finiteDifference(Network net, Map<String, Double> params, Example ex, String p, Trace base) {
         double h = step(params, p);
-        double f1 = lossWith(net, params, ex, p, h);
-        double fm1 = lossWith(net, params, ex, p, -h);
-        double f2 = lossWith(net, params, ex, p, 2 * h);
-        double fm2 = lossWith(net, params, ex, p, -2 * h);
-        return (8 * (f1 - fm1) - (f2 - fm2)) / (12 * h);
+        Trace f1 = moved(net, params, ex, p, h);
+        Trace fm1 = moved(net, params, ex, p, -h);
+        Trace f2 = moved(net, params, ex, p, 2 * h);
+        Trace fm2 = moved(net, params, ex, p, -2 * h);
+        if (crossesKink(net, base, f2) || crossesKink(net, base, fm2)) return Double.NaN;
+        return (8 * (f1.value("loss") - fm1.value("loss")) - (f2.value("loss") - fm2.value("loss"))) / (12 * h);
     }
 
-    private static double lossWith(Network net, Map<String, Double> params, Example ex, String p, double shift) {
+    /**
+     * Whether moving a parameter flipped some ReLU's input across zero. There the loss has a corner and a
+     * finite difference measures neither side's slope, so that parameter is not compared.
+     */
+    static boolean crossesKink(Network net, Trace base, Trace moved) {
+        for (Layer layer : net.layers()) {
+            if (layer.activation() != Activation.RELU && layer.activation() != Activation.LEAKY_RELU) continue;
+            for (String n : layer.neurons()) {
+                if ((moved.value("z:" + n) > 0) != (base.value("z:" + n) > 0)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static Trace moved(Network net, Map<String, Double> params, Example ex, String p, double shift) {
         Map<String, Double> moved = new LinkedHashMap<>(params);
         moved.put(p, params.get(p) + shift);
-        return Backprop.trace(net, moved, ex, Precision.EXACT).value("loss");
+        return Backprop.trace(net, moved, ex, Precision.EXACT);
     }
 
     /**
