@@ -14,11 +14,14 @@ public final class Commands {
 
             Usage:
               ./tutor                      open the tutor (full screen, keyboard only)
+              ./tutor --practice LESSON    the lesson's network with fresh numbers [--seed N]
               ./tutor print LESSON         print the worked solution as a plain-text handout
-                    [--ascii] [--paper N | --exact]
+                    [--ascii] [--paper N | --exact] [--seed N: a practice sheet]
               ./tutor trace LESSON         every traced quantity of the lesson's example
                     [--json] [--ascii] [--example N] [--paper N]
               ./tutor check [PATH...]      check lesson files (default: every file in lessons/)
+              ./tutor progress             every lesson's score and completion [--csv]
+              ./tutor progress --reset [LESSON] [--yes]   start over (asks first)
               ./tutor --help | --version
 
             LESSON is a lesson id (see ./tutor check or the menu) or a path to a lesson file.
@@ -41,6 +44,7 @@ public final class Commands {
             case "trace" -> TraceCommand.run(args, out, err);
             case "print" -> PrintCommand.run(args, out, err);
             case "check" -> CheckCommand.run(args, out, err);
+            case "progress" -> ProgressCommand.run(args, out, err, System.in);
             case "" -> TuiCommand.run(args, out, err);
             default -> throw new Args.UsageException("unknown command \"" + command + "\"");
         };

@@ -10,10 +10,11 @@ final class PrintCommand {
     private PrintCommand() {}
 
     static int run(Args args, PrintStream out, PrintStream err) throws Exception {
-        args.allow("--ascii", "--paper", "--exact");
+        args.allow("--ascii", "--paper", "--exact", "--seed");
         LessonArg.Found found = LessonArg.resolve(args, err);
         if (found.lesson() == null) return found.exit();
         Lesson lesson = found.lesson();
+        if (args.value("--seed") != null) lesson = tutor.quiz.Practice.of(lesson, args.intValue("--seed", 0, Integer.MAX_VALUE, 0));
         Precision p = lesson.precision();
         if (args.value("--paper") != null) p = Precision.paper(args.intValue("--paper", 0, 12, 4));
         if (args.has("--exact")) p = Precision.EXACT;

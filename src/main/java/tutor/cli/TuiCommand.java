@@ -20,7 +20,7 @@ final class TuiCommand {
     private TuiCommand() {}
 
     static int run(Args args, PrintStream out, PrintStream err) throws Exception {
-        args.allow("--ascii", "--no-color");
+        args.allow("--ascii", "--no-color", "--practice", "--seed");
         String term = System.getenv("TERM");
         if (System.console() == null || term == null || term.isBlank() || term.equals("dumb")) {
             err.println("tutor: the full-screen tutor needs an interactive terminal "
@@ -33,11 +33,24 @@ final class TuiCommand {
             return Exit.USAGE;
         }
         List<MenuEntry> menu = new ArrayList<>();
-        for (LessonLoader.Loaded l : Catalog.loadAll(Catalog.folder())) menu.add(new MenuEntry(l.file(), l.lesson(), l.problems()));
+        String practice = args.value("--practice");
+        if (practice != null) {
+            LessonLoader.Loaded base = Catalog.find(practice, Catalog.folder());
+            if (base == null || !base.ok()) {
+                err.println("tutor: no lesson \"" + practice + "\" to practise; lessons: " + String.join(", ", Catalog.ids(Catalog.folder())));
+                return Exit.USAGE;
+            }
+            long seed = args.value("--seed") != null ? args.intValue("--seed", 0, Integer.MAX_VALUE, 0)
+                    : new java.util.Random().nextInt(100_000);
+            menu.add(new MenuEntry(base.file(), tutor.quiz.Practice.of(base.lesson(), seed), List.of()));
+        } else {
+            for (LessonLoader.Loaded l : Catalog.loadAll(Catalog.folder())) menu.add(new MenuEntry(l.file(), l.lesson(), l.problems()));
+        }
         ProgressStore store = ProgressStore.standard();
         ProgressStore.Loaded progress = store.load();
         Settings settings = Settings.from(System.getenv(), args.has("--ascii"), args.has("--no-color"));
         App app = App.start(menu, settings, progress.progress(), progress.notice(), 80, 24);
+        if (practice != null) app = App.opening(app);
         TerminalApp.run(app, store, new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out));
         return Exit.OK;
     }

@@ -21,6 +21,11 @@ public record App(List<MenuEntry> menu, int cursor, Player player, boolean help,
         return new App(menu, 0, null, false, settings, false, 2, notice, width, height, false, progress);
     }
 
+    /** The app with the lesson under the cursor already open (practice starts there). */
+    public static App opening(App app) {
+        return Update.update(app, Msg.Command.ENTER);
+    }
+
     public boolean inMenu() {
         return player == null;
     }

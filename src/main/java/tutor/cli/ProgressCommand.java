@@ -1,0 +1,101 @@
+package tutor.cli;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import tutor.lesson.Catalog;
+import tutor.lesson.Lesson;
+import tutor.lesson.LessonLoader;
+import tutor.lesson.QuizItem;
+import tutor.lesson.Step;
+import tutor.lesson.Walkthrough;
+import tutor.progress.Progress;
+import tutor.progress.ProgressStore;
+
+/** ./tutor progress [--csv] [--reset [LESSON] [--yes]]: scores for the learner, a CSV for a gradebook, starting over. */
+final class ProgressCommand {
+    private ProgressCommand() {}
+
+    static int run(Args args, PrintStream out, PrintStream err, InputStream in) throws Exception {
+        args.allow("--csv", "--reset", "--yes");
+        ProgressStore store = ProgressStore.standard();
+        ProgressStore.Loaded loaded = store.load();
+        if (loaded.notice() != null) err.println("tutor: " + loaded.notice());
+        Progress progress = loaded.progress();
+        List<Lesson> lessons = new ArrayList<>();
+        for (LessonLoader.Loaded l : Catalog.loadAll(Catalog.folder())) if (l.ok()) lessons.add(l.lesson());
+        if (args.has("--reset")) return reset(args, progress, lessons, store, out, err, in);
+        if (args.has("--csv")) {
+            out.println("lesson,title,steps,current_step,furthest_step,questions,right,first_try_right,hints,revealed,score");
+            for (Lesson l : lessons) {
+                Row r = row(l, progress.lesson(l.id()));
+                out.println(String.join(",", l.id(), csv(l.title()), str(r.steps), str(r.step), str(r.furthest),
+                        str(r.questions), str(r.right), str(r.firstTry), str(r.hints), str(r.revealed), str(r.score)));
+            }
+            return Exit.OK;
+        }
+        out.printf("%-14s %6s %9s %8s %10s %6s %8s%n", "lesson", "steps", "reached", "score", "first try", "hints", "revealed");
+        for (Lesson l : lessons) {
+            Row r = row(l, progress.lesson(l.id()));
+            out.printf("%-14s %6d %9s %8s %10d %6d %8d%n", l.id(), r.steps, (r.furthest == 0 && r.right + r.hints == 0 ? "-"
+                    : r.furthest + "/" + r.steps), r.score + "/" + r.questions, r.firstTry, r.hints, r.revealed);
+        }
+        out.println("Score: questions answered right without revealing the answer. Saved in " + store.file());
+        return Exit.OK;
+    }
+
+    private record Row(int steps, int step, int furthest, int questions, int right, int firstTry, int hints, int revealed, int score) {}
+
+    private static Row row(Lesson l, Progress.LessonProgress p) {
+        List<Step> steps = Walkthrough.stepsOf(l);
+        int questions = 0;
+        for (Step s : steps) for (QuizItem q : s.quiz()) questions++;
+        int right = 0;
+        int first = 0;
+        int hints = 0;
+        int revealed = 0;
+        for (Progress.Item i : p.items().values()) {
+            if (i.right()) right++;
+            if (i.firstTryRight()) first++;
+            hints += i.hints();
+            if (i.revealed()) revealed++;
+        }
+        boolean started = p.furthest() > 0 || !p.items().isEmpty();
+        return new Row(steps.size(), started ? p.step() + 1 : 0, started ? p.furthest() + 1 : 0, questions, right, first,
+                hints, revealed, p.score());
+    }
+
+    private static int reset(Args args, Progress progress, List<Lesson> lessons, ProgressStore store, PrintStream out,
+                             PrintStream err, InputStream in) throws Exception {
+        String lesson = args.positional().size() > 1 ? args.positional().get(1) : null;
+        if (lesson != null && lessons.stream().noneMatch(l -> l.id().equals(lesson)) && !progress.lessons().containsKey(lesson)) {
+            err.println("tutor: no progress or lesson called \"" + lesson + "\"");
+            return Exit.USAGE;
+        }
+        String what = lesson == null ? "ALL your progress in every lesson" : "your progress in " + lesson;
+        if (!args.has("--yes")) {
+            out.print("This erases " + what + ". Type yes to go on: ");
+            out.flush();
+            String answer = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
+            if (answer == null || !answer.trim().equalsIgnoreCase("yes")) {
+                out.println("Nothing was changed.");
+                return Exit.FAILED;
+            }
+        }
+        store.replace(lesson == null ? Progress.empty() : progress.without(lesson));
+        out.println("Erased " + what + ".");
+        return Exit.OK;
+    }
+
+    private static String str(int i) {
+        return Integer.toString(i);
+    }
+
+    private static String csv(String s) {
+        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+}
