@@ -30,6 +30,11 @@ public final class Commands {
             """;
 
     public static int dispatch(Args args, PrintStream out, PrintStream err) throws Exception {
+        return dispatchWithInput(args, out, err, System.in);
+    }
+
+    /** As dispatch, reading confirmations from the given input. */
+    static int dispatchWithInput(Args args, PrintStream out, PrintStream err, java.io.InputStream in) throws Exception {
         if (args.has("--help")) {
             out.print(HELP);
             return Exit.OK;
@@ -44,7 +49,7 @@ public final class Commands {
             case "trace" -> TraceCommand.run(args, out, err);
             case "print" -> PrintCommand.run(args, out, err);
             case "check" -> CheckCommand.run(args, out, err);
-            case "progress" -> ProgressCommand.run(args, out, err, System.in);
+            case "progress" -> ProgressCommand.run(args, out, err, in);
             case "" -> TuiCommand.run(args, out, err);
             default -> throw new Args.UsageException("unknown command \"" + command + "\"");
         };

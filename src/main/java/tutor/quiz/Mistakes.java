@@ -13,7 +13,7 @@ import tutor.engine.Quantity;
 import tutor.engine.Trace;
 
 /**
- * Names the likely mistake behind a wrong number: asks the engine what each common slip would have given
+ * Names the likely mistake behind a wrong number (in a template: {Y1} is rendered with the lesson's labels): asks the engine what each common slip would have given
  * and compares. Each slip is a value with a sentence that says what was done.
  */
 public final class Mistakes {
@@ -101,7 +101,7 @@ public final class Mistakes {
         Quantity q = t.get("grad:" + p);
         if (q.paths().size() > 1) {
             for (Quantity.Path path : q.paths()) {
-                out.add(new Slip("That is one path only (" + path.via().replaceAll("[{}]", "")
+                out.add(new Slip("That is one path only (via " + path.via()
                         + "); the weight reaches the loss along " + q.paths().size() + " paths: add them all.", path.product()));
             }
         }

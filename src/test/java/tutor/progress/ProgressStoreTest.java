@@ -1,0 +1,127 @@
+package tutor.progress;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The progress file: atomic, merged between sessions, and never a reason to crash. */
+class ProgressStoreTest {
+
+    @TempDir Path dir;
+
+    static Progress answered(String lesson, String item, boolean right) {
+        return Progress.empty().with(lesson, Progress.LessonProgress.NEW.atStep(2)
+                .withItem(item, Progress.Item.NEW.answered(right)));
+    }
+
+    @Test
+    void whatIsSavedLoadsBack() throws Exception {
+        ProgressStore store = new ProgressStore(dir);
+        assertEquals(Progress.empty(), store.load().progress());
+        Progress p = answered("tiny", "fill:0:a:h", true);
+        store.save(p);
+        ProgressStore.Loaded loaded = store.load();
+        assertNull(loaded.notice());
+        assertEquals(p, loaded.progress());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of("progress.json", "progress.lock"), files.map(f -> f.getFileName().toString()).sorted().toList(),
+                    "no temporary file is left behind");
+        }
+    }
+
+    @Test
+    void aReaderNeverSeesHalfAFile() throws Exception {
+        ProgressStore writer = new ProgressStore(dir);
+        Progress big = Progress.empty();
+        for (int i = 0; i < 200; i++) big = big.with("lesson" + i, Progress.LessonProgress.NEW.withItem("fill:0:a:h" + i, Progress.Item.NEW));
+        writer.save(big);
+        AtomicReference<String> seen = new AtomicReference<>();
+        AtomicInteger reads = new AtomicInteger();
+        Thread reader = new Thread(() -> {
+            ProgressStore r = new ProgressStore(dir);
+            while (!Thread.currentThread().isInterrupted() && seen.get() == null) {
+                try {
+                    String text = Files.readString(dir.resolve("progress.json"));
+                    if (!text.endsWith("}\n")) seen.set("partial file of " + text.length() + " characters");
+                    reads.incrementAndGet();
+                } catch (Exception e) {
+                    seen.set(e.toString());
+                }
+            }
+        });
+        reader.start();
+        for (int i = 0; i < 100; i++) writer.save(big.with("round", Progress.LessonProgress.NEW.atStep(i)));
+        reader.interrupt();
+        reader.join();
+        assertNull(seen.get());
+        assertTrue(reads.get() > 0);
+    }
+
+    @Test
+    void twoSessionsLoseNoAnswers() throws Exception {
+        ProgressStore first = new ProgressStore(dir);
+        ProgressStore second = new ProgressStore(dir);
+        Progress a = answered("tiny", "fill:0:a:h", true);
+        Progress b = answered("tiny", "fill:0:loss", false).with("relu", Progress.LessonProgress.NEW.atStep(4));
+        first.save(a);
+        second.save(b); // the second session never saw the first one's answer
+        Progress a2 = a.with("tiny", a.lesson("tiny").withItem("fill:0:z:o", Progress.Item.NEW.answered(true)));
+        first.save(a2);
+        Progress stored = first.load().progress();
+        assertTrue(stored.lesson("tiny").item("fill:0:a:h").right());
+        assertEquals(1, stored.lesson("tiny").item("fill:0:loss").attempts());
+        assertTrue(stored.lesson("tiny").item("fill:0:z:o").right());
+        assertEquals(4, stored.lesson("relu").step());
+    }
+
+    @Test
+    void mergingKeepsEverything() {
+        Progress.Item mine = Progress.Item.NEW.answered(false).answered(true).hinted();
+        Progress.Item theirs = Progress.Item.NEW.answered(true).shown();
+        Progress merged = Progress.empty().with("x", Progress.LessonProgress.NEW.withItem("k", mine))
+                .mergedOver(Progress.empty().with("x", Progress.LessonProgress.NEW.withItem("k", theirs)));
+        assertEquals(new Progress.Item(2, true, 1, true, true), merged.lesson("x").item("k"));
+    }
+
+    @Test
+    void aCorruptFileIsKeptAsideAndTheLearnerStartsAfresh() throws Exception {
+        Files.writeString(dir.resolve("progress.json"), "{\"format\": 1, \"lessons\": {\"tiny\": [", StandardCharsets.UTF_8);
+        ProgressStore.Loaded loaded = new ProgressStore(dir).load();
+        assertEquals(Progress.empty(), loaded.progress());
+        assertTrue(loaded.notice().startsWith("Your progress file could not be read; it was kept as progress.json."), loaded.notice());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(1, files.filter(f -> f.getFileName().toString().endsWith(".unreadable")).count());
+        }
+        assertTrue(!Files.exists(dir.resolve("progress.json")));
+    }
+
+    @Test
+    void binaryGarbageToo() throws Exception {
+        Files.write(dir.resolve("progress.json"), new byte[] {(byte) 0xff, 0, 1, 2, (byte) 0xfe});
+        ProgressStore.Loaded loaded = new ProgressStore(dir).load();
+        assertEquals(Progress.empty(), loaded.progress());
+        assertTrue(loaded.notice().contains("could not be read"));
+    }
+
+    @Test
+    void aNewerFormatIsKeptAsideNotOverwritten() throws Exception {
+        Files.writeString(dir.resolve("progress.json"), "{\"format\": 99, \"lessons\": {}, \"future\": true}");
+        ProgressStore.Loaded loaded = new ProgressStore(dir).load();
+        assertEquals(Progress.empty(), loaded.progress());
+        assertTrue(loaded.notice().contains("was written by a newer version of the tutor"), loaded.notice());
+        try (Stream<Path> files = Files.list(dir)) {
+            Path aside = files.filter(f -> f.getFileName().toString().endsWith(".unreadable")).findFirst().orElseThrow();
+            assertTrue(Files.readString(aside).contains("\"future\": true"));
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package tutor.quiz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tutor.quiz.Acceptance.Verdict;
+
+/** The answer parser and the acceptance rule, pinned at their edges. */
+class AnswerAndAcceptanceTest {
+
+    static Verdict judge(String typed, double exact, double paper) throws Answer.Unreadable {
+        return Acceptance.judge(Answer.parse(typed), exact, paper, null);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "0.5523|0.5523|4|4", ".5523|0.5523|4|4", "-0.0746|-0.0746|4|3", "'0,5523'|0.5523|4|4", "7.46e-2|0.0746|4|3",
+        "7.46E-2|0.0746|4|3", "+0.25|0.25|2|2", "−0.0746|-0.0746|4|3", "1.100|1.1|3|4", "2|2|0|1", "0.000|0|3|0",
+        "  0.5523  |0.5523|4|4"})
+    void numbersKeepTheirTypedPrecision(String typed, double value, int decimals, int significant) throws Exception {
+        Answer a = Answer.parse(typed);
+        assertEquals(value, a.value(), 0.0);
+        assertEquals(decimals, a.decimals());
+        assertEquals(significant, a.significant());
+        assertEquals(false, a.expression());
+    }
+
+    @Test
+    void expressionsAreEvaluatedByOurOwnParser() throws Exception {
+        assertEquals(0.7414 * 0.1868 * 0.5933, Answer.parse("0.7414*0.1868*0.5933").value(), 1e-15);
+        assertEquals(1 / (1 + 0.8106), Answer.parse("1/(1+0.8106)").value(), 1e-15);
+        assertEquals(0.2 * 0.35 + 0.2 * 0.7, Answer.parse("(0.2)(0.35) + (0.2)(0.7)").value(), 1e-15);
+        assertEquals(1 / (1 + Math.exp(-1.1)), Answer.parse("1/(1+exp(-1.1))").value(), 1e-15);
+        assertEquals(0.354 * 0.354, Answer.parse("0.354^2").value(), 1e-15);
+        assertEquals(-2 * (1 - 0.646), Answer.parse("-2(1 - 0.646)").value(), 1e-15);
+        assertEquals(0.5 * 0.3, Answer.parse("0.5 × 0.3").value(), 1e-15);
+        assertTrue(Answer.parse("0.5*0.3").expression());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "abc|I can't read that as a number: \"abc\" is not a number.",
+        "''|Type a number, then press Enter.",
+        "1e999|That number is far too large to be the answer.",
+        "0.5.5|I can't read that as a number: unexpected \".\" at position 4.",
+        "1/0|I can't read that as a number: division by zero.",
+        "(1+2|I can't read that as a number: a \"(\" is not closed.",
+        "'1,5.2'|Use either a comma or a point for decimals, not both.",
+        "Runtime.exec(\"x\")|I can't read that as a number: \"Runtime\" is not a number.",
+        "2^2000|I can't read that as a number: that number is too large."})
+    void garbageGetsAClearMessage(String typed, String message) {
+        Answer.Unreadable e = assertThrows(Answer.Unreadable.class, () -> Answer.parse(typed));
+        assertEquals(message, e.getMessage());
+    }
+
+    @Test
+    void tenThousandCharactersAreRefusedWithoutWork() {
+        Answer.Unreadable e = assertThrows(Answer.Unreadable.class, () -> Answer.parse("1+".repeat(5000)));
+        assertEquals("That is too long to be an answer.", e.getMessage());
+        assertThrows(Answer.Unreadable.class, () -> Answer.parse("(".repeat(150) + "1" + ")".repeat(49)));
+    }
+
+    @Test
+    void rightAtThePrecisionTyped() throws Exception {
+        double exact = 0.5523079;
+        double paper = 0.5523;
+        assertEquals(Verdict.RIGHT, judge("0.5523", exact, paper));
+        assertEquals(Verdict.RIGHT, judge("0.552", exact, paper));
+        assertEquals(Verdict.RIGHT, judge("0.55231", exact, paper));
+        assertEquals(Verdict.WRONG, judge("0.5522", exact, paper));
+        assertEquals(Verdict.WRONG, judge("0.5524", exact, paper));
+        assertEquals(Verdict.RIGHT, judge("0.55230", exact, paper), "the paper value itself, with a trailing zero");
+        assertEquals(Verdict.WRONG, judge("0.55230", exact, 0.55231), "exact rounds to 0.55231");
+        assertEquals(Verdict.RIGHT, judge("0,5523", exact, paper));
+        assertEquals(Verdict.RIGHT, judge("5.523e-1", exact, paper));
+    }
+
+    @Test
+    void threeSignificantFiguresAtLeast() throws Exception {
+        assertEquals(Verdict.TOO_COARSE, judge("0.55", 0.5523079, 0.5523));
+        assertEquals(Verdict.TOO_COARSE, judge("0.6", 0.5523079, 0.5523));
+        assertEquals(Verdict.TOO_COARSE, judge("-0.07", -0.0746, -0.0746));
+        assertEquals(Verdict.RIGHT, judge("-0.0746", -0.07460508, -0.0746));
+        assertEquals(Verdict.RIGHT, judge("1.1", 1.1, 1.1), "nothing is lost in 1.1");
+        assertEquals(Verdict.RIGHT, judge("0", 0.0, 0.0), "a dead ReLU's gradient is exactly 0");
+        assertEquals(Verdict.RIGHT, judge("0", 0.0004, 0.000), "paper mode to 3 decimals makes it 0");
+        assertEquals(Verdict.TOO_COARSE, judge("0", 0.0004, 0.0004), "exactly it is not 0");
+    }
+
+    @Test
+    void paperModeValuesCountAsRight() throws Exception {
+        // document 003: (1 − 0.646)² = 0.125 on paper, 0.1255 exactly
+        assertEquals(Verdict.RIGHT, judge("0.125", 0.12552571, 0.125));
+        assertEquals(Verdict.RIGHT, judge("0.1255", 0.12552571, 0.125));
+        assertEquals(Verdict.RIGHT, judge("0.1250", 0.12552571, 0.125), "the paper value with a trailing zero");
+        assertEquals(Verdict.WRONG, judge("0.1256", 0.12552571, 0.125));
+    }
+
+    @Test
+    void signMatters() throws Exception {
+        assertEquals(Verdict.WRONG, judge("0.0746", -0.0746051, -0.0746));
+    }
+
+    @Test
+    void expressionsAgreeToThreeSignificantFigures() throws Exception {
+        assertEquals(Verdict.RIGHT, judge("0.7414*0.1868*0.5933", 0.08216704, 0.0822));
+        assertEquals(Verdict.RIGHT, judge("1/(1+0.8106)", 0.55230791, 0.5523));
+        assertEquals(Verdict.WRONG, judge("0.7414*0.1868", 0.08216704, 0.0822));
+    }
+
+    @Test
+    void aLessonsToleranceReplacesTheRule() throws Exception {
+        assertEquals(Verdict.RIGHT, Acceptance.judge(Answer.parse("0.5"), 0.5523, 0.5523, 0.06));
+        assertEquals(Verdict.WRONG, Acceptance.judge(Answer.parse("0.5"), 0.5523, 0.5523, 0.05));
+    }
+}
