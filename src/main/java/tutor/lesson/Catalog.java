@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Every lesson file in the lessons folder, in menu order (by file name); broken ones keep their problems. */
+/**
+ * Every lesson file in the lessons folder, in menu order (by file name); broken ones keep their problems.
+ * These loads skip matching the document's figures, which only ./tutor check needs.
+ */
 public final class Catalog {
     private Catalog() {}
 
@@ -31,7 +34,7 @@ public final class Catalog {
 
     public static List<LessonLoader.Loaded> loadAll(Path folder) throws IOException {
         List<LessonLoader.Loaded> out = new ArrayList<>();
-        for (Path p : files(folder)) out.add(LessonLoader.load(p));
+        for (Path p : files(folder)) out.add(LessonLoader.load(p, false));
         return out;
     }
 
@@ -41,7 +44,7 @@ public final class Catalog {
      */
     public static LessonLoader.Loaded find(String nameOrPath, Path folder) throws IOException {
         Path p = Path.of(nameOrPath);
-        if (Files.isRegularFile(p)) return LessonLoader.load(p);
+        if (Files.isRegularFile(p)) return LessonLoader.load(p, false);
         if (!Files.isDirectory(folder)) return null;
         for (LessonLoader.Loaded l : loadAll(folder)) {
             if (l.ok() && l.lesson().id().equals(nameOrPath)) return l;
@@ -49,7 +52,7 @@ public final class Catalog {
         for (Path f : files(folder)) {
             String name = f.getFileName().toString();
             if (name.equals(nameOrPath + ".json") || name.replaceFirst("^[0-9]+-", "").equals(nameOrPath + ".json")) {
-                return LessonLoader.load(f);
+                return LessonLoader.load(f, false);
             }
         }
         return null;

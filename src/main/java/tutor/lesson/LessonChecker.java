@@ -18,6 +18,11 @@ public final class LessonChecker {
     private LessonChecker() {}
 
     public static List<Problem> check(Lesson lesson) {
+        return check(lesson, true);
+    }
+
+    /** As check; without figures, the document's figures and errata are not matched against the engine. */
+    public static List<Problem> check(Lesson lesson, boolean figures) {
         List<Problem> problems = new ArrayList<>();
         String file = lesson.file();
         Json.Where top = new Json.Where(1, 1, "$");
@@ -84,19 +89,24 @@ public final class LessonChecker {
                 problems.add(unknownKey(file, "$.summary", key));
             }
         }
-        checkFigures(lesson, problems);
+        if (figures) checkFigures(lesson, problems);
+        else checkErrataKeys(lesson, traces, problems);
         return problems;
     }
 
     /** Every figure matches the engine in its mode; every erratum really differs from the engine's value. */
     private static void checkFigures(Lesson lesson, List<Problem> problems) {
         String file = lesson.file();
+        // Figures share a handful of (example, mode) pairs: one trace each.
+        java.util.Map<String, Trace> traces = new java.util.HashMap<>();
+        java.util.function.BiFunction<Integer, Precision, Trace> trace = (example, mode) -> traces.computeIfAbsent(
+                example + "@" + mode, k -> Backprop.trace(lesson.network(), lesson.parameters(), lesson.examples().get(example), mode));
         for (Lesson.Figure f : lesson.figures()) {
             if (f.example() >= lesson.examples().size()) {
                 problems.add(Problem.at(file, f.where(), "there is no example " + f.example()));
                 continue;
             }
-            Trace t = Backprop.trace(lesson.network(), lesson.parameters(), lesson.examples().get(f.example()), f.mode());
+            Trace t = trace.apply(f.example(), f.mode());
             Double value = Figures.value(f.key(), t);
             if (value == null) {
                 problems.add(unknownKey(file, f.where().path() + ".key", f.key()));
@@ -114,9 +124,7 @@ public final class LessonChecker {
                 problems.add(Problem.at(file, e.where(), "there is no example " + e.example()));
                 continue;
             }
-            Trace exact = Backprop.trace(lesson.network(), lesson.parameters(), lesson.examples().get(e.example()),
-                    Precision.EXACT);
-            Double value = Figures.value(e.key(), exact);
+            Double value = Figures.value(e.key(), trace.apply(e.example(), Precision.EXACT));
             if (value == null) {
                 problems.add(unknownKey(file, e.where().path() + ".key", e.key()));
                 continue;
@@ -124,6 +132,15 @@ public final class LessonChecker {
             if (Figures.matches(e.stated(), value, Precision.EXACT)) {
                 problems.add(Problem.at(file, e.where(), "the erratum's " + e.stated() + " for " + e.key()
                         + " is what the engine gives; it is a figure, not an erratum"));
+            }
+        }
+    }
+
+    /** Errata are shown on screen, so even a quick load makes sure each names something the engine knows. */
+    private static void checkErrataKeys(Lesson lesson, List<Trace> traces, List<Problem> problems) {
+        for (Lesson.Erratum e : lesson.errata()) {
+            if (e.example() >= traces.size() || Figures.value(e.key(), traces.get(e.example())) == null) {
+                problems.add(unknownKey(lesson.file(), e.where().path() + ".key", e.key()));
             }
         }
     }

@@ -24,6 +24,14 @@ public final class LessonLoader {
     }
 
     public static Loaded load(Path path) {
+        return load(path, true);
+    }
+
+    /**
+     * Loads a lesson. Without figures, the document's figures are not matched against the engine: that is for
+     * ./tutor check and the tests, and would slow every start of the tutor for nothing a learner sees.
+     */
+    public static Loaded load(Path path, boolean figures) {
         String file = path.toString();
         byte[] bytes;
         try {
@@ -46,11 +54,15 @@ public final class LessonLoader {
             return fail(file, at[0], at[1], "the file is not UTF-8 text (byte " + bad + " cannot start or continue a "
                     + "UTF-8 character); save it as UTF-8");
         }
-        return parse(file, text);
+        return parse(file, text, figures);
     }
 
     /** Loads from text already in memory (the file name is only for messages). */
     public static Loaded parse(String file, String text) {
+        return parse(file, text, true);
+    }
+
+    static Loaded parse(String file, String text, boolean figures) {
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         Json.Node root;
         try {
@@ -61,7 +73,7 @@ public final class LessonLoader {
         LessonReader.Result r = LessonReader.read(file, root);
         if (r.lesson() == null) return new Loaded(file, null, r.problems());
         List<Problem> problems = new java.util.ArrayList<>();
-        for (Problem p : LessonChecker.check(r.lesson())) {
+        for (Problem p : LessonChecker.check(r.lesson(), figures)) {
             // The checker knows paths only; the tree knows where they stand in the file.
             problems.add(p.line() == 1 && p.column() == 1 ? p.withPlace(Json.find(root, p.path())) : p);
         }

@@ -41,8 +41,12 @@ public final class Errata {
     }
 
     public static String text(Lesson.Erratum e, Lesson lesson, Notation n) {
-        Trace exact = Backprop.trace(lesson.network(), lesson.parameters(), lesson.examples().get(e.example()),
-                Precision.EXACT);
+        return text(e, Backprop.trace(lesson.network(), lesson.parameters(), lesson.examples().get(e.example()),
+                Precision.EXACT), n);
+    }
+
+    /** The erratum's text, given the exact trace of its example. */
+    public static String text(Lesson.Erratum e, Trace exact, Notation n) {
         double value = Figures.value(e.key(), exact);
         String what = e.label() != null ? e.label() : exact.has(e.key()) ? exact.get(e.key()).symbol() : e.key();
         return "Erratum: the document gives " + n.render(what) + " = " + e.stated() + "; correct is "

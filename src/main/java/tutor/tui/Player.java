@@ -18,7 +18,7 @@ import tutor.progress.Progress;
  * The step player's state: the lesson, its traces (one per example, computed once), which values each step
  * has revealed, where the learner is, the answer being typed, and the lesson's progress.
  */
-public record Player(Lesson lesson, List<Trace> traces, List<Step> steps, List<Set<String>> revealed, int step,
+public record Player(Lesson lesson, List<Trace> traces, List<Trace> exact, List<Step> steps, List<Set<String>> revealed, int step,
                      int scroll, int item, String input, boolean editing, Feedback feedback,
                      Progress.LessonProgress progress) {
 
@@ -27,10 +27,15 @@ public record Player(Lesson lesson, List<Trace> traces, List<Step> steps, List<S
 
     public static Player open(Lesson lesson, Progress.LessonProgress progress) {
         List<Trace> traces = new ArrayList<>();
-        for (var ex : lesson.examples()) traces.add(Backprop.trace(lesson.network(), lesson.parameters(), ex, lesson.precision()));
+        List<Trace> exact = new ArrayList<>();
+        for (var ex : lesson.examples()) {
+            traces.add(Backprop.trace(lesson.network(), lesson.parameters(), ex, lesson.precision()));
+            exact.add(lesson.precision().isExact() ? traces.get(traces.size() - 1)
+                    : Backprop.trace(lesson.network(), lesson.parameters(), ex, tutor.engine.Precision.EXACT));
+        }
         List<Step> steps = Walkthrough.stepsOf(lesson);
         int start = Math.min(Math.max(0, progress.step()), steps.size() - 1);
-        Player p = new Player(lesson, traces, steps, revealedSets(steps, traces), start, 0, 0, "", false, null, progress);
+        Player p = new Player(lesson, traces, exact, steps, revealedSets(steps, traces), start, 0, 0, "", false, null, progress);
         return p.atStep(start);
     }
 
@@ -69,6 +74,11 @@ public record Player(Lesson lesson, List<Trace> traces, List<Step> steps, List<S
         return traces.get(current().example());
     }
 
+    /** The current example in exact arithmetic, whatever the lesson's precision. */
+    public Trace exactTrace() {
+        return exact.get(current().example());
+    }
+
     public Section section() {
         return current().section();
     }
@@ -76,28 +86,28 @@ public record Player(Lesson lesson, List<Trace> traces, List<Step> steps, List<S
     /** Moves to a step (clamped), starting at its first open quiz item with an empty answer. */
     public Player atStep(int s) {
         int target = Math.max(0, Math.min(steps.size() - 1, s));
-        Player p = new Player(lesson, traces, steps, revealed, target, 0, 0, "", false, null, progress.atStep(target));
+        Player p = new Player(lesson, traces, exact, steps, revealed, target, 0, 0, "", false, null, progress.atStep(target));
         return p.withItem(p.firstOpenItem());
     }
 
     public Player withItem(int i) {
-        return new Player(lesson, traces, steps, revealed, step, scroll, i, "", false, null, progress);
+        return new Player(lesson, traces, exact, steps, revealed, step, scroll, i, "", false, null, progress);
     }
 
     public Player withScroll(int s) {
-        return new Player(lesson, traces, steps, revealed, step, Math.max(0, s), item, input, editing, feedback, progress);
+        return new Player(lesson, traces, exact, steps, revealed, step, Math.max(0, s), item, input, editing, feedback, progress);
     }
 
     public Player withInput(String text, boolean isEditing) {
-        return new Player(lesson, traces, steps, revealed, step, scroll, item, text, isEditing, feedback, progress);
+        return new Player(lesson, traces, exact, steps, revealed, step, scroll, item, text, isEditing, feedback, progress);
     }
 
     public Player withFeedback(Feedback f) {
-        return new Player(lesson, traces, steps, revealed, step, scroll, item, input, editing, f, progress);
+        return new Player(lesson, traces, exact, steps, revealed, step, scroll, item, input, editing, f, progress);
     }
 
     public Player withProgress(Progress.LessonProgress p) {
-        return new Player(lesson, traces, steps, revealed, step, scroll, item, input, editing, feedback, p);
+        return new Player(lesson, traces, exact, steps, revealed, step, scroll, item, input, editing, feedback, p);
     }
 
     /** The progress key of a quiz item: stable while a lesson's steps are edited around it. */

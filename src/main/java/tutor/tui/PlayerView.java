@@ -116,7 +116,7 @@ final class PlayerView {
         }
         for (Lesson.Erratum e : Errata.forStep(lesson, step)) {
             if (t.has(e.key()) && !p.shows(e.key())) continue;
-            add(out, (app.settings().ascii() ? "! " : "⚠ ") + Errata.text(e, lesson, n), Role.ERRATUM, width);
+            add(out, (app.settings().ascii() ? "! " : "⚠ ") + Errata.text(e, p.exactTrace(), n), Role.ERRATUM, width);
         }
         question(out, app, width);
         return out;

@@ -1,7 +1,5 @@
 package tutor.tui;
 
-import tutor.engine.Backprop;
-import tutor.engine.Precision;
 import tutor.engine.Trace;
 import tutor.lesson.QuizItem;
 import tutor.progress.Progress;
@@ -28,7 +26,7 @@ final class Quiz {
             return app.withPlayer(p.withFeedback(new Player.Feedback(e.getMessage(), false)));
         }
         Trace shown = p.trace();
-        Trace exact = Backprop.trace(p.lesson().network(), p.lesson().parameters(), shown.example(), Precision.EXACT);
+        Trace exact = p.exactTrace();
         double right = exact.value(fill.key());
         double paper = shown.value(fill.key());
         Acceptance.Verdict verdict = Acceptance.judge(answer, right, paper, fill.tolerance());
