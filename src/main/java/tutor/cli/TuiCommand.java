@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.FutureTask;
 import tutor.lesson.Catalog;
 import tutor.lesson.LessonLoader;
 import tutor.progress.ProgressStore;
@@ -32,27 +33,40 @@ final class TuiCommand {
             err.println("tutor: no lessons folder at " + Catalog.folder().toAbsolutePath());
             return Exit.USAGE;
         }
-        List<MenuEntry> menu = new ArrayList<>();
         String practice = args.value("--practice");
+        LessonLoader.Loaded base = null;
+        long seed = args.value("--seed") != null ? args.intValue("--seed", 0, Integer.MAX_VALUE, 0)
+                : new java.util.Random().nextInt(100_000);
         if (practice != null) {
-            LessonLoader.Loaded base = Catalog.find(practice, Catalog.folder());
+            base = Catalog.find(practice, Catalog.folder());
             if (base == null || !base.ok()) {
                 err.println("tutor: no lesson \"" + practice + "\" to practise; lessons: " + String.join(", ", Catalog.ids(Catalog.folder())));
                 return Exit.USAGE;
             }
-            long seed = args.value("--seed") != null ? args.intValue("--seed", 0, Integer.MAX_VALUE, 0)
-                    : new java.util.Random().nextInt(100_000);
-            menu.add(new MenuEntry(base.file(), tutor.quiz.Practice.of(base.lesson(), seed), List.of()));
+        }
+        LessonLoader.Loaded practised = base;
+        Settings settings = Settings.from(System.getenv(), args.has("--ascii"), args.has("--no-color"));
+        ProgressStore store = ProgressStore.standard();
+        // Lessons and progress load while the terminal is set up.
+        FutureTask<App> loading = new FutureTask<>(() -> load(practised, seed, settings, store));
+        Thread loader = new Thread(loading, "load");
+        loader.setDaemon(true);
+        loader.start();
+        TerminalApp.run(loading, store, new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out));
+        return Exit.OK;
+    }
+
+    /** The menu (or the practice lesson, already open) and the learner's progress. */
+    private static App load(LessonLoader.Loaded practice, long seed, Settings settings, ProgressStore store) throws Exception {
+        List<MenuEntry> menu = new ArrayList<>();
+        if (practice != null) {
+            menu.add(new MenuEntry(practice.file(), tutor.quiz.Practice.of(practice.lesson(), seed), List.of()));
         } else {
             for (LessonLoader.Loaded l : Catalog.loadAll(Catalog.folder())) menu.add(new MenuEntry(l.file(), l.lesson(), l.problems()));
         }
-        ProgressStore store = ProgressStore.standard();
         ProgressStore.Loaded progress = store.load();
-        Settings settings = Settings.from(System.getenv(), args.has("--ascii"), args.has("--no-color"));
         App app = App.start(menu, settings, progress.progress(), progress.notice(), 80, 24);
-        if (practice != null) app = App.opening(app);
-        TerminalApp.run(app, store, new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out));
-        return Exit.OK;
+        return practice != null ? App.opening(app) : app;
     }
 
     private static String firstId() {

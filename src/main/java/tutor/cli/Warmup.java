@@ -20,6 +20,14 @@ final class Warmup {
             if (l.ok()) sink.print(Handout.print(l.lesson(), false, Precision.EXACT));
         }
         WarmupScreens.run();
+        java.nio.file.Path state = java.nio.file.Files.createTempDirectory("tutor-warmup");
+        tutor.progress.ProgressStore store = new tutor.progress.ProgressStore(state);
+        store.save(tutor.progress.Progress.empty().with("warmup", tutor.progress.Progress.LessonProgress.NEW.atStep(1)));
+        store.load();
+        try (var files = java.nio.file.Files.list(state)) {
+            for (java.nio.file.Path f : files.toList()) java.nio.file.Files.delete(f);
+        }
+        java.nio.file.Files.delete(state);
         return Exit.OK;
     }
 }

@@ -33,9 +33,8 @@ public final class Catalog {
     }
 
     public static List<LessonLoader.Loaded> loadAll(Path folder) throws IOException {
-        List<LessonLoader.Loaded> out = new ArrayList<>();
-        for (Path p : files(folder)) out.add(LessonLoader.load(p, false));
-        return out;
+        // Lessons load independently; on a lab server's cores in parallel, which shortens the wait for the menu.
+        return files(folder).parallelStream().map(p -> LessonLoader.load(p, false)).toList();
     }
 
     /**

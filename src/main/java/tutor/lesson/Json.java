@@ -14,13 +14,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A JSON tree that remembers where each value stood (line, column, JSON path), read with Gson's
- * streaming reader, so that every complaint about a lesson can point at its place in the file.
+ * A JSON tree that remembers where each value stood (its JSON path), read with Gson's streaming reader, so that
+ * every complaint about a lesson can point at its place in the file. Lines and columns cost time to track, and
+ * are needed only when something is wrong, so locate() finds them then, for the paths that need them.
  */
 public final class Json {
     private Json() {}
 
-    /** A place in a file: 1-based line and column and the JSON path ($.steps[3].quiz). */
+    /** A place in a file: 1-based line and column (0 until located) and the JSON path ($.steps[3].quiz). */
     public record Where(int line, int column, String path) {}
 
     /** A JSON value and where it stood. */
@@ -73,7 +74,7 @@ public final class Json {
 
     private static final Pattern STEP = Pattern.compile("\\.([^.\\[]+)|\\[(\\d+)]");
 
-    /** Where the value at a JSON path ($.steps[2].show) stands, or the nearest enclosing value that exists. */
+    /** The value at a JSON path ($.steps[2].show), or the nearest enclosing value that exists. */
     public static Where find(Node root, String path) {
         Node at = root;
         Matcher m = STEP.matcher(path.startsWith("$") ? path.substring(1) : path);
@@ -87,7 +88,7 @@ public final class Json {
             if (next == null) break;
             at = next;
         }
-        return new Where(at.where().line(), at.where().column(), path);
+        return at.where();
     }
 
     private static final Pattern LOCATION = Pattern.compile("line (\\d+) column (\\d+)");
@@ -120,9 +121,11 @@ public final class Json {
 
     private static Node read(JsonReader reader, String path, int depth) throws IOException, SyntaxError {
         JsonToken token = reader.peek();
-        int[] at = location(reader);
-        Where where = new Where(at[0], at[1], path);
-        if (depth > MAX_DEPTH) throw new SyntaxError("nested more than " + MAX_DEPTH + " levels deep", at[0], at[1]);
+        Where where = new Where(0, 0, path);
+        if (depth > MAX_DEPTH) {
+            int[] at = location(reader);
+            throw new SyntaxError("nested more than " + MAX_DEPTH + " levels deep", at[0], at[1]);
+        }
         switch (token) {
             case BEGIN_OBJECT -> {
                 reader.beginObject();
@@ -157,7 +160,42 @@ public final class Json {
                 reader.nextNull();
                 return new Null(where);
             }
-            default -> throw new SyntaxError("expected a JSON value", at[0], at[1]);
+            default -> {
+                int[] at = location(reader);
+                throw new SyntaxError("expected a JSON value", at[0], at[1]);
+            }
+        }
+    }
+
+    /** The line and column of each of the given paths, found by reading the (well-formed) text once more. */
+    public static Map<String, int[]> locate(String text, java.util.Set<String> paths) {
+        Map<String, int[]> found = new java.util.HashMap<>();
+        JsonReader reader = new JsonReader(new StringReader(text));
+        try {
+            visit(reader, "$", paths, found);
+        } catch (IOException | RuntimeException e) {
+            // the text parsed before; if it does not now, the places stay unknown
+        }
+        return found;
+    }
+
+    private static void visit(JsonReader reader, String path, java.util.Set<String> paths, Map<String, int[]> found)
+            throws IOException {
+        JsonToken token = reader.peek();
+        if (paths.contains(path)) found.put(path, location(reader));
+        switch (token) {
+            case BEGIN_OBJECT -> {
+                reader.beginObject();
+                while (reader.hasNext()) visit(reader, path + "." + reader.nextName(), paths, found);
+                reader.endObject();
+            }
+            case BEGIN_ARRAY -> {
+                reader.beginArray();
+                int i = 0;
+                while (reader.hasNext()) visit(reader, path + "[" + i++ + "]", paths, found);
+                reader.endArray();
+            }
+            default -> reader.skipValue();
         }
     }
 

@@ -71,13 +71,24 @@ public final class LessonLoader {
             return fail(file, e.line(), e.column(), e.getMessage());
         }
         LessonReader.Result r = LessonReader.read(file, root);
-        if (r.lesson() == null) return new Loaded(file, null, r.problems());
-        List<Problem> problems = new java.util.ArrayList<>();
-        for (Problem p : LessonChecker.check(r.lesson(), figures)) {
-            // The checker knows paths only; the tree knows where they stand in the file.
-            problems.add(p.line() == 1 && p.column() == 1 ? p.withPlace(Json.find(root, p.path())) : p);
+        List<Problem> problems = r.problems();
+        if (r.lesson() != null) problems = LessonChecker.check(r.lesson(), figures);
+        if (problems.isEmpty()) return new Loaded(file, r.lesson(), List.of());
+        return new Loaded(file, null, located(problems, root, text));
+    }
+
+    /** Gives each problem the line and column of its path, or of the nearest value around it that exists. */
+    private static List<Problem> located(List<Problem> problems, Json.Node root, String text) {
+        List<String> nodes = new java.util.ArrayList<>();
+        for (Problem p : problems) nodes.add(Json.find(root, p.path()).path());
+        java.util.Map<String, int[]> at = Json.locate(text, new java.util.HashSet<>(nodes));
+        List<Problem> out = new java.util.ArrayList<>();
+        for (int i = 0; i < problems.size(); i++) {
+            Problem p = problems.get(i);
+            int[] lc = at.getOrDefault(nodes.get(i), new int[] {1, 1});
+            out.add(new Problem(p.file(), lc[0], lc[1], p.path(), p.message()));
         }
-        return new Loaded(file, problems.isEmpty() ? r.lesson() : null, problems);
+        return out;
     }
 
     private static Loaded fail(String file, int line, int column, String message) {

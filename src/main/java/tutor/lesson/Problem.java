@@ -7,11 +7,6 @@ public record Problem(String file, int line, int column, String path, String mes
         return new Problem(file, where.line(), where.column(), where.path(), message);
     }
 
-    /** The same problem at another place in the file. */
-    public Problem withPlace(Json.Where where) {
-        return new Problem(file, where.line(), where.column(), where.path(), message);
-    }
-
     /** file:line:column: path: message, the form editors and the checker print. */
     @Override public String toString() {
         return file + ":" + line + ":" + column + ": " + (path.isEmpty() ? "" : path + ": ") + message;

@@ -4,9 +4,8 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import com.google.gson.reflect.TypeToken;
+import com.google.gson.JsonElement;
 import java.io.IOException;
-import java.lang.reflect.Type;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +26,6 @@ import java.util.Map;
  */
 public final class ProgressStore {
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
-    private static final Type LESSONS = new TypeToken<Map<String, Progress.LessonProgress>>() {}.getType();
 
     private final Path dir;
     private final Path file;
@@ -88,22 +86,46 @@ public final class ProgressStore {
         JsonObject root = JsonParser.parseString(text).getAsJsonObject();
         int format = root.get("format").getAsInt();
         if (format > Progress.FORMAT) throw new NewerFormat();
-        Map<String, Progress.LessonProgress> lessons = GSON.fromJson(root.get("lessons"), LESSONS);
-        if (lessons == null) throw new IOException("no lessons");
-        Map<String, Progress.LessonProgress> clean = new LinkedHashMap<>();
-        for (Map.Entry<String, Progress.LessonProgress> e : lessons.entrySet()) {
-            Progress.LessonProgress p = e.getValue();
-            if (p == null) continue;
-            clean.put(e.getKey(), new Progress.LessonProgress(Math.max(0, p.step()), Math.max(0, p.furthest()),
-                    p.items() == null ? Map.of() : p.items()));
+        Map<String, Progress.LessonProgress> lessons = new LinkedHashMap<>();
+        // Read by hand: Gson's reflective record adapters cost a noticeable part of start-up.
+        for (Map.Entry<String, JsonElement> e : root.getAsJsonObject("lessons").entrySet()) {
+            JsonObject l = e.getValue().getAsJsonObject();
+            Map<String, Progress.Item> items = new LinkedHashMap<>();
+            JsonObject its = l.has("items") ? l.getAsJsonObject("items") : new JsonObject();
+            for (Map.Entry<String, JsonElement> i : its.entrySet()) {
+                JsonObject o = i.getValue().getAsJsonObject();
+                items.put(i.getKey(), new Progress.Item(Math.max(0, o.get("attempts").getAsInt()),
+                        o.get("firstTryRight").getAsBoolean(), Math.max(0, o.get("hints").getAsInt()),
+                        o.get("revealed").getAsBoolean(), o.get("right").getAsBoolean()));
+            }
+            lessons.put(e.getKey(), new Progress.LessonProgress(Math.max(0, l.get("step").getAsInt()),
+                    Math.max(0, l.get("furthest").getAsInt()), items));
         }
-        return new Progress(clean);
+        return new Progress(lessons);
     }
 
     private void write(Progress p) throws IOException {
+        JsonObject lessons = new JsonObject();
+        for (Map.Entry<String, Progress.LessonProgress> e : p.lessons().entrySet()) {
+            JsonObject l = new JsonObject();
+            l.addProperty("step", e.getValue().step());
+            l.addProperty("furthest", e.getValue().furthest());
+            JsonObject items = new JsonObject();
+            for (Map.Entry<String, Progress.Item> i : e.getValue().items().entrySet()) {
+                JsonObject o = new JsonObject();
+                o.addProperty("attempts", i.getValue().attempts());
+                o.addProperty("firstTryRight", i.getValue().firstTryRight());
+                o.addProperty("hints", i.getValue().hints());
+                o.addProperty("revealed", i.getValue().revealed());
+                o.addProperty("right", i.getValue().right());
+                items.add(i.getKey(), o);
+            }
+            l.add("items", items);
+            lessons.add(e.getKey(), l);
+        }
         JsonObject root = new JsonObject();
         root.addProperty("format", Progress.FORMAT);
-        root.add("lessons", GSON.toJsonTree(p.lessons(), LESSONS));
+        root.add("lessons", lessons);
         Path tmp = Files.createTempFile(dir, "progress", ".tmp");
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {

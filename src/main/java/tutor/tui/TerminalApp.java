@@ -4,9 +4,7 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
-import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
-import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -34,20 +32,25 @@ public final class TerminalApp {
         this.store = store;
     }
 
-    /** On the real terminal: an explicit UTF-8 charset (Java's default under LANG=C would print ? for subscripts). */
-    public static void run(App start, ProgressStore store, InputStream in, OutputStream out) throws IOException {
-        DefaultTerminalFactory factory = new DefaultTerminalFactory(out, in, StandardCharsets.UTF_8);
-        factory.setForceTextTerminal(true);
-        factory.setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP);
-        run(start, store, factory.createTerminal());
+    /**
+     * On the real terminal, always a text terminal (never a Swing window) with an explicit UTF-8 charset: Java's
+     * default under LANG=C would print ? for every subscript. Ctrl-C arrives as a key, so quitting saves.
+     */
+    public static void run(java.util.concurrent.Future<App> start, ProgressStore store, InputStream in, OutputStream out)
+            throws IOException {
+        // Buffered: Lanterna flushes once per refresh, so a frame leaves in a few writes, not one per cell.
+        run(start, store, new OneSttyTerminal(in, new java.io.BufferedOutputStream(out, 1 << 16), StandardCharsets.UTF_8));
     }
 
-    /** On any terminal, a virtual one in tests. Returns when the learner quits or the input ends. */
-    public static void run(App start, ProgressStore store, Terminal terminal) throws IOException {
+    /**
+     * On any terminal. The app may still be loading (lessons are read while the terminal is set up, which spends
+     * its time waiting on stty). Returns when the learner quits or the input ends.
+     */
+    public static void run(java.util.concurrent.Future<App> start, ProgressStore store, Terminal terminal) throws IOException {
         new TerminalApp(store).loop(start, terminal);
     }
 
-    private void loop(App start, Terminal terminal) throws IOException {
+    private void loop(java.util.concurrent.Future<App> loading, Terminal terminal) throws IOException {
         TerminalScreen screen = new TerminalScreen(terminal);
         Thread hook = new Thread(() -> finish(screen), "save-on-exit");
         Runtime.getRuntime().addShutdownHook(hook);
@@ -57,7 +60,7 @@ public final class TerminalApp {
             screen.setCursorPosition(null);
             terminal.addResizeListener((t, size) -> queue.offer(new Msg.Resize(size.getColumns(), size.getRows())));
             TerminalSize size = screen.getTerminalSize();
-            App app = start.withSize(size.getColumns(), size.getRows());
+            App app = loaded(loading).withSize(size.getColumns(), size.getRows());
             saved = app.progress();
             latest.set(app);
             startReader(screen, queue);
@@ -85,6 +88,14 @@ public final class TerminalApp {
             } catch (IllegalStateException alreadyShuttingDown) {
                 // the hook is running or ran; finish() is idempotent
             }
+        }
+    }
+
+    private static App loaded(java.util.concurrent.Future<App> loading) throws IOException, InterruptedException {
+        try {
+            return loading.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IOException("the lessons could not be loaded: " + e.getCause(), e.getCause());
         }
     }
 

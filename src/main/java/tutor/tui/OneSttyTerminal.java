@@ -1,0 +1,67 @@
+package tutor.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+
+/**
+ * Lanterna's Unix terminal, started with one stty process instead of five: saving the settings, reading the
+ * size, canonical mode, echo and the interrupt key all at once. The size comes from stty rather than from a
+ * cursor-position report, which Lanterna awaits by polling; on a resize stty is asked again.
+ */
+final class OneSttyTerminal extends UnixTerminal {
+    private String saved;
+    private TerminalSize initial;
+
+    OneSttyTerminal(InputStream in, OutputStream out, Charset charset) throws IOException {
+        super(in, out, charset, CtrlCBehaviour.TRAP);
+    }
+
+    @Override protected void saveTerminalSettings() throws IOException {
+        String[] lines = exec("/bin/sh", "-c",
+                "stty -g < /dev/tty && stty size < /dev/tty && stty -icanon min 1 -echo intr undef < /dev/tty").split("\n");
+        saved = lines[0].trim();
+        initial = lines.length > 1 ? parseSize(lines[1]) : null;
+    }
+
+    @Override protected void canonicalMode(boolean enabled) throws IOException {
+        if (enabled || saved == null) super.canonicalMode(enabled);
+    }
+
+    @Override protected void keyEchoEnabled(boolean enabled) throws IOException {
+        if (enabled || saved == null) super.keyEchoEnabled(enabled);
+    }
+
+    @Override protected void keyStrokeSignalsEnabled(boolean enabled) throws IOException {
+        if (enabled || saved == null) super.keyStrokeSignalsEnabled(enabled);
+    }
+
+    @Override protected void restoreTerminalSettings() throws IOException {
+        if (saved != null && saved.matches("[0-9a-fA-F:]+")) exec("/bin/sh", "-c", "stty " + saved + " < /dev/tty");
+        else super.restoreTerminalSettings();
+    }
+
+    @Override protected TerminalSize findTerminalSize() throws IOException {
+        TerminalSize size = initial;
+        initial = null;
+        if (size == null) size = parseSize(exec("/bin/sh", "-c", "stty size < /dev/tty"));
+        if (size != null) return size;
+        flush();
+        return super.findTerminalSize();
+    }
+
+    /** "rows columns", as stty size prints it. */
+    private static TerminalSize parseSize(String text) {
+        String[] parts = text.trim().split("\\s+");
+        try {
+            int rows = Integer.parseInt(parts[0]);
+            int columns = Integer.parseInt(parts[1]);
+            return rows > 0 && columns > 0 ? new TerminalSize(columns, rows) : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}
