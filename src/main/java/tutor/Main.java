@@ -20,10 +20,12 @@ public final class Main {
         try {
             return Commands.dispatch(Args.parse(argv), out, err);
         } catch (Args.UsageException e) {
+            tutor.tui.LauncherTty.restoreIfUnclaimed();
             err.println("tutor: " + e.getMessage());
             err.println("Try ./tutor --help");
             return Exit.USAGE;
         } catch (Exception | Error e) {
+            tutor.tui.LauncherTty.restoreIfUnclaimed();
             String log = Crash.log(e);
             err.println("tutor: something went wrong inside the tutor (" + e.getClass().getSimpleName() + ": "
                     + e.getMessage() + "). Details are in " + log + "; nothing you typed was lost.");

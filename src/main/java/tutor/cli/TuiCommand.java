@@ -21,6 +21,14 @@ final class TuiCommand {
     private TuiCommand() {}
 
     static int run(Args args, PrintStream out, PrintStream err) throws Exception {
+        try {
+            return start(args, err);
+        } finally {
+            tutor.tui.LauncherTty.restoreIfUnclaimed(); // an early exit must not leave the terminal raw
+        }
+    }
+
+    private static int start(Args args, PrintStream err) throws Exception {
         args.allow("--ascii", "--no-color", "--practice", "--seed");
         String term = System.getenv("TERM");
         if (System.console() == null || term == null || term.isBlank() || term.equals("dumb")) {
@@ -62,7 +70,9 @@ final class TuiCommand {
         if (practice != null) {
             menu.add(new MenuEntry(practice.file(), tutor.quiz.Practice.of(practice.lesson(), seed), List.of()));
         } else {
-            for (LessonLoader.Loaded l : Catalog.loadAll(Catalog.folder())) menu.add(new MenuEntry(l.file(), l.lesson(), l.problems()));
+            for (LessonLoader.Loaded l : Catalog.readAll(Catalog.folder())) {
+                menu.add(new MenuEntry(l.file(), l.lesson(), l.problems(), !l.ok()));
+            }
         }
         ProgressStore.Loaded progress = store.load();
         App app = App.start(menu, settings, progress.progress(), progress.notice(), 80, 24);

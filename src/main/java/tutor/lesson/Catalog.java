@@ -37,6 +37,11 @@ public final class Catalog {
         return files(folder).parallelStream().map(p -> LessonLoader.load(p, false)).toList();
     }
 
+    /** Every lesson file read but not checked (see LessonLoader.read), for the first frame of the menu. */
+    public static List<LessonLoader.Loaded> readAll(Path folder) throws IOException {
+        return files(folder).parallelStream().map(LessonLoader::read).toList();
+    }
+
     /**
      * A lesson named on the command line: an existing path, else the id of a lesson in the folder.
      * Returns the loaded lesson or its problems; null when nothing has that name.

@@ -39,6 +39,10 @@ public record App(List<MenuEntry> menu, int cursor, Player player, boolean help,
         return new App(menu, cursor, p, help, settings, autoplay, speed, null, width, height, quit, next);
     }
 
+    App withMenu(List<MenuEntry> entries) {
+        return new App(entries, cursor, player, help, settings, autoplay, speed, notice, width, height, quit, progress);
+    }
+
     App withCursor(int c) {
         return new App(menu, Math.max(0, Math.min(menu.size() - 1, c)), player, help, settings, autoplay, speed, notice,
                 width, height, quit, progress);

@@ -16,6 +16,9 @@ public sealed interface Msg {
 
     record Resize(int width, int height) implements Msg {}
 
+    /** A lesson file's full check came back: the lesson, or its problems. */
+    record Checked(String file, tutor.lesson.Lesson lesson, java.util.List<tutor.lesson.Problem> problems) implements Msg {}
+
     /** The input ended (the connection dropped or stdin closed). */
     record Hangup() implements Msg {}
 }

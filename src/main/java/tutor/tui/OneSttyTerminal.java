@@ -8,7 +8,8 @@ import java.io.OutputStream;
 import java.nio.charset.Charset;
 
 /**
- * Lanterna's Unix terminal, started with one stty process instead of five: saving the settings, reading the
+ * Lanterna's Unix terminal, started with one stty process instead of five (or none, when the launcher has set
+ * raw mode already): saving the settings, reading the
  * size, canonical mode, echo and the interrupt key all at once. The size comes from stty rather than from a
  * cursor-position report, which Lanterna awaits by polling; on a resize stty is asked again.
  */
@@ -21,6 +22,12 @@ final class OneSttyTerminal extends UnixTerminal {
     }
 
     @Override protected void saveTerminalSettings() throws IOException {
+        LauncherTty.Claimed fromLauncher = LauncherTty.claim();
+        if (fromLauncher != null) {
+            saved = fromLauncher.saved();
+            initial = parseSize(fromLauncher.size());
+            return;
+        }
         String[] lines = exec("/bin/sh", "-c",
                 "stty -g < /dev/tty && stty size < /dev/tty && stty -icanon min 1 -echo intr undef < /dev/tty").split("\n");
         saved = lines[0].trim();

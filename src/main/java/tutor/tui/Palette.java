@@ -12,6 +12,8 @@ final class Palette {
     private record Style(TextColor fg, TextColor bg, SGR[] sgr) {}
 
     private final Map<Role, Style> styles = new EnumMap<>(Role.class);
+    /** One TextCharacter per character and role, made once: a frame reuses them instead of allocating 1920. */
+    private final Map<Role, Map<Character, TextCharacter>> made = new EnumMap<>(Role.class);
 
     Palette(boolean color) {
         TextColor d = TextColor.ANSI.DEFAULT;
@@ -51,7 +53,9 @@ final class Palette {
     }
 
     TextCharacter character(char c, Role role) {
-        Style s = styles.get(role);
-        return TextCharacter.fromCharacter(c, s.fg(), s.bg(), s.sgr())[0];
+        return made.computeIfAbsent(role, r -> new java.util.HashMap<>()).computeIfAbsent(c, ch -> {
+            Style s = styles.get(role);
+            return TextCharacter.fromCharacter(ch, s.fg(), s.bg(), s.sgr())[0];
+        });
     }
 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -66,6 +67,7 @@ public final class TerminalApp {
             startReader(screen, queue);
             Painter painter = new Painter(new Palette(app.settings().color()));
             draw(screen, painter, app, Screen.RefreshType.COMPLETE);
+            startChecks(app, queue);
             while (!app.quit()) {
                 Msg msg = app.autoplay() ? queue.poll(app.delayMs(), TimeUnit.MILLISECONDS) : queue.take();
                 if (msg == null) msg = new Msg.Tick();
@@ -103,6 +105,21 @@ public final class TerminalApp {
         screen.doResizeIfNecessary();
         painter.paint(View.render(app), screen);
         screen.refresh(refresh);
+    }
+
+    /** After the first frame, a daemon thread checks the lessons read unchecked and reports each as a message. */
+    private static void startChecks(App app, BlockingQueue<Msg> queue) {
+        List<String> files = new java.util.ArrayList<>();
+        for (MenuEntry e : app.menu()) if (!e.checked()) files.add(e.file());
+        if (files.isEmpty()) return;
+        Thread checker = new Thread(() -> {
+            for (String f : files) {
+                tutor.lesson.LessonLoader.Loaded l = tutor.lesson.LessonLoader.load(java.nio.file.Path.of(f), false);
+                queue.offer(new Msg.Checked(f, l.lesson(), l.problems()));
+            }
+        }, "check");
+        checker.setDaemon(true);
+        checker.start();
     }
 
     /** A daemon thread that blocks on the terminal and queues what it reads; end of input becomes a hangup. */

@@ -10,6 +10,7 @@ public final class Update {
         if (msg instanceof Msg.Resize r) return app.withSize(r.width(), r.height());
         if (msg instanceof Msg.Hangup || msg == Msg.Command.QUIT) return app.quitting();
         if (msg instanceof Msg.Tick) return tick(app);
+        if (msg instanceof Msg.Checked c) return checked(app, c);
         if (app.help()) return msg == Msg.Command.REDRAW ? app : app.withHelp(false);
         if (msg == Msg.Command.HELP || msg instanceof Msg.Typed t && t.c() == '?' && !(app.player() != null && app.player().editing())) {
             return app.withHelp(true);
@@ -39,9 +40,27 @@ public final class Update {
         };
     }
 
+    /** A check that came back replaces its menu entry. */
+    private static App checked(App app, Msg.Checked c) {
+        java.util.List<MenuEntry> menu = new java.util.ArrayList<>(app.menu());
+        for (int i = 0; i < menu.size(); i++) {
+            if (menu.get(i).file().equals(c.file())) menu.set(i, new MenuEntry(c.file(), c.lesson(), c.problems(), true));
+        }
+        return app.withMenu(menu);
+    }
+
     private static App open(App app) {
         if (app.menu().isEmpty()) return app;
         MenuEntry e = app.menu().get(app.cursor());
+        if (e.ok() && !e.checked()) {
+            // Opened before its check came back: check it now (pure computation, no file read).
+            java.util.List<tutor.lesson.Problem> problems = tutor.lesson.LessonChecker.check(e.lesson(), false);
+            java.util.List<MenuEntry> menu = new java.util.ArrayList<>(app.menu());
+            e = problems.isEmpty() ? new MenuEntry(e.file(), e.lesson(), problems, true)
+                    : new MenuEntry(e.file(), null, problems, true);
+            menu.set(app.cursor(), e);
+            app = app.withMenu(menu);
+        }
         if (!e.ok()) return app.withNotice("This lesson file is broken: " + e.problems().get(0) + " (./tutor check tells all)");
         return app.withPlayer(Player.open(e.lesson(), app.progress().lesson(e.lesson().id()))).withAutoplay(false, app.speed());
     }

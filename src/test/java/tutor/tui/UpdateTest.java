@@ -176,6 +176,23 @@ class UpdateTest {
     }
 
     @Test
+    void aLessonOpenedBeforeItsCheckCameBackIsCheckedFirst(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("1-bad.json");
+        java.nio.file.Files.writeString(file, java.nio.file.Files.readString(java.nio.file.Path.of("lessons/1-tiny.json"))
+                .replace("\"show\": [\"z:h\", \"a:h\"]", "\"show\": [\"z:h\", \"a:hidden\"]"));
+        tutor.lesson.LessonLoader.Loaded read = tutor.lesson.LessonLoader.read(file);
+        assertTrue(read.ok(), "its structure is fine");
+        App app = App.start(java.util.List.of(new MenuEntry(file.toString(), read.lesson(), java.util.List.of(), false)),
+                new Settings(false, true), Progress.empty(), null, 80, 24);
+        app = Fixtures.send(app, Msg.Command.ENTER);
+        assertNull(app.player(), "not opened");
+        assertTrue(app.notice().contains("$.steps[1].show: no traced quantity or given value is called \"a:hidden\""), app.notice());
+        assertFalse(app.menu().get(0).ok());
+        App later = Fixtures.send(app, new Msg.Checked(file.toString(), null, tutor.lesson.LessonLoader.load(file).problems()));
+        assertTrue(later.menu().get(0).problems().get(0).line() > 1, "the full check brings line numbers");
+    }
+
+    @Test
     void aBrokenLessonIsListedAndExplained() {
         var broken = new MenuEntry("lessons/9-broken.json", null, java.util.List.of(
                 new tutor.lesson.Problem("lessons/9-broken.json", 3, 4, "$.title", "expected a string, found a number")));
