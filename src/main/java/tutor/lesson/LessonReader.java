@@ -70,9 +70,11 @@ final class LessonReader {
             Integer n = integer(paper, 0, 12, "the number of decimals of paper mode");
             if (n != null) precision = Precision.paper(n);
         }
-        List<Step> steps = steps(o.fields().get("steps"));
-        List<Lesson.Figure> figures = figures(o.fields().get("figures"));
-        List<Lesson.Erratum> errata = errata(o.fields().get("errata"));
+        List<Step> steps = objects(o.fields().get("steps"), "steps", "a step object", this::step);
+        List<Lesson.Figure> figures = objects(o.fields().get("figures"), "figures", "a figure object with key, stated and mode",
+                this::figure);
+        List<Lesson.Erratum> errata = objects(o.fields().get("errata"), "errata", "an erratum object with key, stated and note",
+                this::erratum);
         List<String> assumptions = strings(o.fields().get("assumptions"), "assumptions");
         if (!problems.isEmpty()) return null;
         return new Lesson(id, title, source, file, summary, net, params, examples, labels, precision, steps, figures,
@@ -234,131 +236,108 @@ final class LessonReader {
         return out;
     }
 
-    // ---- steps ---------------------------------------------------------------------------------
+    // ---- steps, quizzes, figures, errata ----------------------------------------------------------
 
-    private List<Step> steps(Json.Node node) {
-        List<Step> out = new ArrayList<>();
+    /** Each object of an optional array, read by one function; what it cannot read it skips (with a problem). */
+    private <T> List<T> objects(Json.Node node, String what, String itemWhat, java.util.function.Function<Json.Obj, T> each) {
+        List<T> out = new ArrayList<>();
         if (node == null) return out;
         if (!(node instanceof Json.Arr arr)) {
-            expected(node, "an array of steps");
+            expected(node, "an array of " + what);
             return out;
         }
-        for (Json.Node sn : arr.items()) {
-            Json.Obj s = object(sn, "a step object");
-            if (s == null) continue;
-            known(s, Set.of("section", "title", "text", "focus", "show", "quiz", "example", "table"));
-            Section section = null;
-            String sec = string(s, "section", true);
-            if (sec != null) {
-                section = Arrays.stream(Section.values()).filter(x -> x.name().equalsIgnoreCase(sec)).findFirst().orElse(null);
-                if (section == null) problem(s.fields().get("section"), "unknown section \"" + sec
-                        + "\"; expected forward, loss, backward or update");
-            }
-            String title = string(s, "title", true);
-            String text = string(s, "text", true);
-            List<String> focus = strings(s.fields().get("focus"), "ids in focus");
-            List<String> show = strings(s.fields().get("show"), "quantity keys");
-            int example = s.fields().containsKey("example") ? orZero(integer(s.fields().get("example"), 0, 99, "an example index")) : 0;
-            Step.Table table = Step.Table.NONE;
-            String t = string(s, "table", false);
-            if (t != null) {
-                table = switch (t) {
-                    case "forward" -> Step.Table.FORWARD;
-                    case "update" -> Step.Table.UPDATE;
-                    default -> {
-                        problem(s.fields().get("table"), "unknown table \"" + t + "\"; expected forward or update");
-                        yield Step.Table.NONE;
-                    }
-                };
-            }
-            List<QuizItem> quiz = quiz(s.fields().get("quiz"));
-            out.add(new Step(section, title, text, focus, show, quiz, example, table));
+        for (Json.Node n : arr.items()) {
+            Json.Obj o = object(n, itemWhat);
+            T item = o == null ? null : each.apply(o);
+            if (item != null) out.add(item);
         }
         return out;
     }
 
-    private List<QuizItem> quiz(Json.Node node) {
-        List<QuizItem> out = new ArrayList<>();
-        if (node == null) return out;
-        if (!(node instanceof Json.Arr arr)) {
-            expected(node, "an array of quiz items");
-            return out;
+    private int exampleIndex(Json.Obj o) {
+        return o.fields().containsKey("example") ? orZero(integer(o.fields().get("example"), 0, 99, "an example index")) : 0;
+    }
+
+    private Step step(Json.Obj s) {
+        known(s, Set.of("section", "title", "text", "focus", "show", "quiz", "example", "table"));
+        Section section = null;
+        String sec = string(s, "section", true);
+        if (sec != null) {
+            section = Arrays.stream(Section.values()).filter(x -> x.name().equalsIgnoreCase(sec)).findFirst().orElse(null);
+            if (section == null) problem(s.fields().get("section"), "unknown section \"" + sec
+                    + "\"; expected forward, loss, backward or update");
         }
-        for (Json.Node qn : arr.items()) {
-            Json.Obj q = object(qn, "a quiz item: {\"fill\": KEY} or {\"question\", \"choices\", \"answer\"}");
-            if (q == null) continue;
-            if (q.fields().containsKey("fill")) {
-                known(q, Set.of("fill", "prompt", "tolerance"));
-                String key = string(q, "fill", true);
-                String prompt = string(q, "prompt", false);
-                Double tol = number(q, "tolerance", false);
-                if (tol != null && tol <= 0) problem(q.fields().get("tolerance"), "expected a tolerance above 0");
-                if (key != null) out.add(new QuizItem.Fill(key, prompt, tol));
-            } else if (q.fields().containsKey("question")) {
-                known(q, Set.of("question", "choices", "answer", "explanation"));
-                String question = string(q, "question", true);
-                List<String> choices = strings(q.fields().get("choices"), "choices");
-                if (choices.size() < 2) problem(q.fields().getOrDefault("choices", q), "expected at least two choices");
-                Integer answer = q.fields().containsKey("answer")
-                        ? integer(q.fields().get("answer"), 0, Math.max(0, choices.size() - 1),
-                        "the index of the right choice (0 is the first)") : null;
-                if (!q.fields().containsKey("answer")) problem(q, "missing field \"answer\"; expected the index of the right choice");
-                String explanation = string(q, "explanation", false);
-                if (question != null && answer != null && choices.size() >= 2) {
-                    out.add(new QuizItem.Choice(question, choices, answer, explanation == null ? "" : explanation));
+        String title = string(s, "title", true);
+        String text = string(s, "text", true);
+        List<String> focus = strings(s.fields().get("focus"), "ids in focus");
+        List<String> show = strings(s.fields().get("show"), "quantity keys");
+        Step.Table table = Step.Table.NONE;
+        String t = string(s, "table", false);
+        if (t != null) {
+            table = switch (t) {
+                case "forward" -> Step.Table.FORWARD;
+                case "update" -> Step.Table.UPDATE;
+                default -> {
+                    problem(s.fields().get("table"), "unknown table \"" + t + "\"; expected forward or update");
+                    yield Step.Table.NONE;
                 }
-            } else {
-                problem(q, "expected a quiz item with \"fill\" (a quantity key) or \"question\" (multiple choice)");
-            }
+            };
         }
-        return out;
+        List<QuizItem> quiz = objects(s.fields().get("quiz"), "quiz items",
+                "a quiz item: {\"fill\": KEY} or {\"question\", \"choices\", \"answer\"}", this::quizItem);
+        return new Step(section, title, text, focus, show, quiz, exampleIndex(s), table);
     }
 
-    private List<Lesson.Figure> figures(Json.Node node) {
-        List<Lesson.Figure> out = new ArrayList<>();
-        if (node == null) return out;
-        if (!(node instanceof Json.Arr arr)) {
-            expected(node, "an array of figures");
-            return out;
+    private QuizItem quizItem(Json.Obj q) {
+        if (q.fields().containsKey("fill")) {
+            known(q, Set.of("fill", "prompt", "tolerance"));
+            String key = string(q, "fill", true);
+            String prompt = string(q, "prompt", false);
+            Double tol = number(q, "tolerance", false);
+            if (tol != null && tol <= 0) problem(q.fields().get("tolerance"), "expected a tolerance above 0");
+            return key == null ? null : new QuizItem.Fill(key, prompt, tol);
         }
-        for (Json.Node fn : arr.items()) {
-            Json.Obj f = object(fn, "a figure object with key, stated and mode");
-            if (f == null) continue;
-            known(f, Set.of("key", "stated", "mode", "example"));
-            String key = string(f, "key", true);
-            String stated = statedFigure(f);
-            String mode = string(f, "mode", true);
-            Precision p = null;
-            if (mode != null) {
-                if (mode.equals("exact")) p = Precision.EXACT;
-                else if (mode.matches("paper:([0-9]|1[0-2])")) p = Precision.paper(Integer.parseInt(mode.substring(6)));
-                else problem(f.fields().get("mode"), "expected \"exact\" or \"paper:N\" (N decimals, 0 to 12)");
-            }
-            int example = f.fields().containsKey("example") ? orZero(integer(f.fields().get("example"), 0, 99, "an example index")) : 0;
-            if (key != null && stated != null && p != null) out.add(new Lesson.Figure(key, stated, p, example, f.where()));
+        if (q.fields().containsKey("question")) {
+            known(q, Set.of("question", "choices", "answer", "explanation"));
+            String question = string(q, "question", true);
+            List<String> choices = strings(q.fields().get("choices"), "choices");
+            if (choices.size() < 2) problem(q.fields().getOrDefault("choices", q), "expected at least two choices");
+            Integer answer = q.fields().containsKey("answer")
+                    ? integer(q.fields().get("answer"), 0, Math.max(0, choices.size() - 1),
+                    "the index of the right choice (0 is the first)") : null;
+            if (!q.fields().containsKey("answer")) problem(q, "missing field \"answer\"; expected the index of the right choice");
+            String explanation = string(q, "explanation", false);
+            if (question == null || answer == null || choices.size() < 2) return null;
+            return new QuizItem.Choice(question, choices, answer, explanation == null ? "" : explanation);
         }
-        return out;
+        problem(q, "expected a quiz item with \"fill\" (a quantity key) or \"question\" (multiple choice)");
+        return null;
     }
 
-    private List<Lesson.Erratum> errata(Json.Node node) {
-        List<Lesson.Erratum> out = new ArrayList<>();
-        if (node == null) return out;
-        if (!(node instanceof Json.Arr arr)) {
-            expected(node, "an array of errata");
-            return out;
+    private Lesson.Figure figure(Json.Obj f) {
+        known(f, Set.of("key", "stated", "mode", "example"));
+        String key = string(f, "key", true);
+        String stated = statedFigure(f);
+        String mode = string(f, "mode", true);
+        Precision p = null;
+        if (mode != null) {
+            if (mode.equals("exact")) p = Precision.EXACT;
+            else if (mode.matches("paper:([0-9]|1[0-2])")) p = Precision.paper(Integer.parseInt(mode.substring(6)));
+            else problem(f.fields().get("mode"), "expected \"exact\" or \"paper:N\" (N decimals, 0 to 12)");
         }
-        for (Json.Node en : arr.items()) {
-            Json.Obj e = object(en, "an erratum object with key, stated and note");
-            if (e == null) continue;
-            known(e, Set.of("key", "stated", "note", "label", "example"));
-            String key = string(e, "key", true);
-            String stated = statedFigure(e);
-            String note = string(e, "note", true);
-            String label = string(e, "label", false);
-            int example = e.fields().containsKey("example") ? orZero(integer(e.fields().get("example"), 0, 99, "an example index")) : 0;
-            if (key != null && stated != null && note != null) out.add(new Lesson.Erratum(key, stated, note, label, example, e.where()));
-        }
-        return out;
+        int example = exampleIndex(f);
+        return key == null || stated == null || p == null ? null : new Lesson.Figure(key, stated, p, example, f.where());
+    }
+
+    private Lesson.Erratum erratum(Json.Obj e) {
+        known(e, Set.of("key", "stated", "note", "label", "example"));
+        String key = string(e, "key", true);
+        String stated = statedFigure(e);
+        String note = string(e, "note", true);
+        String label = string(e, "label", false);
+        int example = exampleIndex(e);
+        return key == null || stated == null || note == null ? null
+                : new Lesson.Erratum(key, stated, note, label, example, e.where());
     }
 
     /** A stated figure is kept as text, so its printed precision (trailing zeros too) is not lost. */

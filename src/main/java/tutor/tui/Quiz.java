@@ -65,14 +65,18 @@ final class Quiz {
         return app.withPlayer(recorded.withFeedback(new Player.Feedback("Not that one. Think again, or press t for a hint.", false)));
     }
 
+    /** How many hints an item has: a fill-in two (symbols, then numbers), a multiple choice one. */
+    private static int hintsOf(QuizItem item) {
+        return item instanceof QuizItem.Fill ? 2 : 1;
+    }
+
     /** One more hint: the formula in symbols, then with the numbers in; after that r reveals. */
     static App hint(App app) {
         Player p = app.player();
         if (!p.hasOpenQuiz()) return app;
         String key = p.itemKey(p.step(), p.item());
         Progress.Item item = p.progress().item(key);
-        int most = p.currentItem() instanceof QuizItem.Fill ? 2 : 1;
-        if (item.hints() >= most) {
+        if (item.hints() >= hintsOf(p.currentItem())) {
             return app.withPlayer(p.withFeedback(new Player.Feedback("No more hints: press r to reveal the answer.", false)));
         }
         return app.withPlayer(p.withProgress(p.progress().withItem(key, item.hinted())).withFeedback(null));
@@ -83,8 +87,7 @@ final class Quiz {
         if (!p.hasOpenQuiz()) return app;
         String key = p.itemKey(p.step(), p.item());
         Progress.Item item = p.progress().item(key);
-        int most = p.currentItem() instanceof QuizItem.Fill ? 2 : 1;
-        if (item.hints() < most) {
+        if (item.hints() < hintsOf(p.currentItem())) {
             return app.withPlayer(p.withFeedback(new Player.Feedback("Take the hints first (t); then r reveals the answer.", false)));
         }
         String shown;
