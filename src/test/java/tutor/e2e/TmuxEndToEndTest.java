@@ -134,6 +134,28 @@ class TmuxEndToEndTest {
     }
 
     @Test
+    void aDroppedConnectionLosesNothing(@TempDir Path state) throws Exception {
+        Path progress = state.resolve("backprop-tutor/progress.json");
+        try (Session s = new Session(state, "LANG=C.UTF-8")) {
+            s.await("1  One hidden neuron");
+            s.keys("2", "Enter");
+            s.await("Step 1/11");
+            s.keys("Right", "Right", "Right");
+            s.await("Step 4/11");
+            // the terminal goes away as when an SSH connection drops: the tutor gets SIGHUP
+            TmuxEndToEndTest.run(List.of("tmux", "-L", s.server, "kill-server"));
+        }
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < end && !(Files.exists(progress) && Files.readString(progress).contains("\"step\": 3"))) {
+            sleep(50);
+        }
+        String saved = Files.readString(progress, StandardCharsets.UTF_8);
+        assertTrue(saved.contains("\"six-weights\""), saved);
+        assertTrue(saved.contains("\"step\": 3"), saved);
+        assertFalse(Files.exists(state.resolve("backprop-tutor/crash.log")), "no crash on hangup");
+    }
+
+    @Test
     void plainAsciiUnderLangC(@TempDir Path state) {
         try (Session s = new Session(state, "LANG=C", "LC_ALL=")) {
             s.await("1  One hidden neuron");
