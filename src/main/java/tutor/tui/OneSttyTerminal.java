@@ -15,7 +15,8 @@ import java.nio.charset.Charset;
  */
 final class OneSttyTerminal extends UnixTerminal {
     private String saved;
-    private TerminalSize initial;
+    private TerminalSize known;
+    private volatile boolean resized;
 
     OneSttyTerminal(InputStream in, OutputStream out, Charset charset) throws IOException {
         super(in, out, charset, CtrlCBehaviour.TRAP);
@@ -25,25 +26,26 @@ final class OneSttyTerminal extends UnixTerminal {
         LauncherTty.Claimed fromLauncher = LauncherTty.claim();
         if (fromLauncher != null) {
             saved = fromLauncher.saved();
-            initial = parseSize(fromLauncher.size());
+            known = parseSize(fromLauncher.size());
             return;
         }
         String[] lines = exec("/bin/sh", "-c",
                 "stty -g < /dev/tty && stty size < /dev/tty && stty -icanon min 1 -echo intr undef < /dev/tty").split("\n");
         saved = lines[0].trim();
-        initial = lines.length > 1 ? parseSize(lines[1]) : null;
+        known = lines.length > 1 ? parseSize(lines[1]) : null;
     }
 
+    // Raw mode was entered with the saved settings, and restoring them undoes it: nothing to do one by one.
     @Override protected void canonicalMode(boolean enabled) throws IOException {
-        if (enabled || saved == null) super.canonicalMode(enabled);
+        if (saved == null) super.canonicalMode(enabled);
     }
 
     @Override protected void keyEchoEnabled(boolean enabled) throws IOException {
-        if (enabled || saved == null) super.keyEchoEnabled(enabled);
+        if (saved == null) super.keyEchoEnabled(enabled);
     }
 
     @Override protected void keyStrokeSignalsEnabled(boolean enabled) throws IOException {
-        if (enabled || saved == null) super.keyStrokeSignalsEnabled(enabled);
+        if (saved == null) super.keyStrokeSignalsEnabled(enabled);
     }
 
     @Override protected void restoreTerminalSettings() throws IOException {
@@ -51,11 +53,22 @@ final class OneSttyTerminal extends UnixTerminal {
         else super.restoreTerminalSettings();
     }
 
+    /** The size is asked of stty again only after the terminal says it was resized. */
+    @Override protected void registerTerminalResizeListener(Runnable onResize) throws IOException {
+        super.registerTerminalResizeListener(() -> {
+            resized = true;
+            onResize.run();
+        });
+    }
+
     @Override protected TerminalSize findTerminalSize() throws IOException {
-        TerminalSize size = initial;
-        initial = null;
-        if (size == null) size = parseSize(exec("/bin/sh", "-c", "stty size < /dev/tty"));
-        if (size != null) return size;
+        if (known != null && !resized) return known;
+        resized = false;
+        TerminalSize size = parseSize(exec("/bin/sh", "-c", "stty size < /dev/tty"));
+        if (size != null) {
+            known = size;
+            return size;
+        }
         flush();
         return super.findTerminalSize();
     }

@@ -78,7 +78,11 @@ public final class TerminalApp {
                 if (!app.quit()) {
                     Screen.RefreshType refresh = msg == Msg.Command.REDRAW || msg instanceof Msg.Resize
                             ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA;
-                    draw(screen, painter, app, refresh);
+                    try {
+                        draw(screen, painter, app, refresh);
+                    } catch (IOException gone) {
+                        break; // the terminal is gone (a dropped connection): save and end quietly
+                    }
                 }
             }
         } catch (InterruptedException e) {
