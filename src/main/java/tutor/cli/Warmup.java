@@ -14,7 +14,12 @@ import tutor.render.Handout;
 final class Warmup {
     private Warmup() {}
 
+    /** Classes a session needs that the rehearsal does not reach (the real terminal, the command line). */
+    private static final java.util.List<String> PACKAGES = java.util.List.of("tutor/", "com/google/gson/",
+            "com/googlecode/lanterna/terminal/ansi/", "com/googlecode/lanterna/input/", "com/googlecode/lanterna/screen/");
+
     static int run() throws Exception {
+        preload();
         PrintStream sink = new PrintStream(OutputStream.nullOutputStream(), false, java.nio.charset.StandardCharsets.UTF_8);
         for (LessonLoader.Loaded l : Catalog.loadAll(Catalog.folder())) {
             if (l.ok()) sink.print(Handout.print(l.lesson(), false, Precision.EXACT));
@@ -29,5 +34,22 @@ final class Warmup {
         }
         java.nio.file.Files.delete(state);
         return Exit.OK;
+    }
+
+    /** Loads (without initialising) every class of the packages a session uses, so the archive holds them. */
+    private static void preload() throws java.io.IOException {
+        java.net.URL jar = Warmup.class.getProtectionDomain().getCodeSource().getLocation();
+        if (jar == null || !jar.getPath().endsWith(".jar")) return;
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(new java.io.File(jar.getPath()))) {
+            for (java.util.jar.JarEntry e : java.util.Collections.list(file.entries())) {
+                String name = e.getName();
+                if (!name.endsWith(".class") || name.contains("module-info") || PACKAGES.stream().noneMatch(name::startsWith)) continue;
+                try {
+                    Class.forName(name.substring(0, name.length() - 6).replace('/', '.'), false, Warmup.class.getClassLoader());
+                } catch (ClassNotFoundException | LinkageError skipped) {
+                    // a class that cannot load here is one the session does not use either
+                }
+            }
+        }
     }
 }
