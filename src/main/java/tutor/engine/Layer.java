@@ -24,12 +24,6 @@ public record Layer(List<String> neurons, Activation activation, List<List<Strin
 
     public int size() { return neurons.size(); }
 
-    public BiasMode biasMode() {
-        long missing = biasIds.stream().filter(java.util.Objects::isNull).count();
-        if (missing == size()) return BiasMode.NONE;
-        if (missing == 0 && size() > 1 && biasIds.stream().distinct().count() == 1) return BiasMode.SHARED;
-        return BiasMode.PER_NEURON;
-    }
-
+    /** How a layer's neurons get their biases; used to build networks (Network.dense). */
     public enum BiasMode { NONE, PER_NEURON, SHARED }
 }

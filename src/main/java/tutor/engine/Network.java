@@ -1,7 +1,6 @@
 package tutor.engine;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -96,9 +95,5 @@ public record Network(List<String> inputs, List<Layer> layers, Loss loss, double
         for (String id : inputs) if (!inputValues.containsKey(id)) return id;
         for (String id : parameterIds()) if (!parameters.containsKey(id)) return id;
         return null;
-    }
-
-    public static Map<String, Double> orderedCopy(Map<String, Double> values) {
-        return new LinkedHashMap<>(values);
     }
 }

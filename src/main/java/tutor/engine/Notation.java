@@ -31,10 +31,6 @@ public final class Notation {
 
     public boolean ascii() { return ascii; }
 
-    public Notation withAscii(boolean asciiGlyphs) {
-        return new Notation(labels, asciiGlyphs);
-    }
-
     public String render(String template) {
         Matcher m = TOKEN.matcher(template);
         StringBuilder sb = new StringBuilder();

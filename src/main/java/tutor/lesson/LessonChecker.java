@@ -25,7 +25,6 @@ public final class LessonChecker {
     public static List<Problem> check(Lesson lesson, boolean figures) {
         List<Problem> problems = new ArrayList<>();
         String file = lesson.file();
-        Json.Where top = new Json.Where(1, 1, "$");
         List<Trace> traces = new ArrayList<>();
         for (int e = 0; e < lesson.examples().size(); e++) {
             try {

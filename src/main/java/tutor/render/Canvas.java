@@ -68,35 +68,4 @@ public final class Canvas {
         for (int y = 0; y < height; y++) sb.append(new String(chars[y]).stripTrailing()).append('\n');
         return sb.toString();
     }
-
-    /** One letter per cell naming its role (N normal, F focus, …), for tests of emphasis. */
-    public String rolesString() {
-        StringBuilder sb = new StringBuilder();
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) sb.append(chars[y][x] == ' ' && roles[y][x] == Role.NORMAL ? ' ' : code(roles[y][x]));
-            sb.append('\n');
-        }
-        return sb.toString();
-    }
-
-    private static char code(Role r) {
-        return switch (r) {
-            case NORMAL -> 'n';
-            case DIM -> 'd';
-            case TITLE -> 'T';
-            case TITLE_TEXT -> 't';
-            case FOCUS -> 'F';
-            case EDGE -> 'e';
-            case EDGE_FOCUS -> 'E';
-            case VALUE -> 'v';
-            case KEY -> 'k';
-            case STATUS -> 's';
-            case ERRATUM -> '!';
-            case GOOD -> 'g';
-            case BAD -> 'b';
-            case INPUT -> 'i';
-            case SELECTED -> 'S';
-            case WARNING -> 'w';
-        };
-    }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import tutor.engine.Backprop;
 import tutor.engine.Notation;
-import tutor.engine.Numbers;
 import tutor.engine.Precision;
 import tutor.engine.Trace;
 import tutor.lesson.Lesson;
@@ -93,9 +92,5 @@ public final class Handout {
     private static void indent(List<String> out, String text, String first, String rest) {
         List<String> lines = Text.wrap(text, WIDTH - rest.length());
         for (int i = 0; i < lines.size(); i++) out.add((i == 0 ? first : rest) + lines.get(i));
-    }
-
-    static String given(double v) {
-        return Numbers.given(v);
     }
 }

@@ -127,7 +127,7 @@ public final class Update {
             case BACKSPACE -> p.input().isEmpty() ? app.withPlayer(p.withInput("", false))
                     : app.withPlayer(p.withInput(p.input().substring(0, p.input().length() - 1), true));
             case ENTER -> Quiz.submit(app);
-            case BACK, CANCEL -> app.withPlayer(p.withInput("", false));
+            case BACK -> app.withPlayer(p.withInput("", false));
             default -> app;
         };
     }

@@ -156,6 +156,21 @@ class LessonLoaderTest {
         assertTrue(p.message().startsWith("the network cannot be computed on this example: loss is infinite"), p.message());
     }
 
+    @Test
+    void oneBrokenLessonKeepsNoOtherFromLoading() throws IOException {
+        Files.writeString(dir.resolve("1-good.json"), good());
+        Files.writeString(dir.resolve("2-broken.json"), good().replace("\"sigmoid\"", "\"softmax\""));
+        Files.writeString(dir.resolve("3-good.json"), good().replace("\"id\": \"tiny\"", "\"id\": \"tiny2\""));
+        Files.writeString(dir.resolve("lesson.schema.json"), "{}");
+        List<LessonLoader.Loaded> all = Catalog.loadAll(dir);
+        assertEquals(3, all.size(), "the schema is no lesson");
+        assertTrue(all.get(0).ok());
+        assertFalse(all.get(1).ok());
+        assertTrue(all.get(1).problems().get(0).message().startsWith("unknown activation \"softmax\""));
+        assertTrue(all.get(2).ok());
+        assertEquals(List.of("tiny", "tiny2"), Catalog.ids(dir));
+    }
+
     static int lineOf(String text, String needle) {
         return text.substring(0, text.indexOf(needle)).split("\n", -1).length;
     }
