@@ -34,10 +34,14 @@ public final class Errata {
         };
     }
 
-    /** The correct value to as many decimals as the document printed, so the two can be compared digit by digit. */
+    /**
+     * The correct value to as many decimals as the document printed, so the two compare digit by digit, and
+     * at least 3 significant figures, so a small value is not shown as 0.0004.
+     */
     static String atPrecisionOf(double value, String stated) {
-        return java.math.BigDecimal.valueOf(value).setScale(Figures.decimals(stated), java.math.RoundingMode.HALF_UP)
-                .toPlainString();
+        int decimals = Figures.decimals(stated);
+        if (value != 0) decimals = Math.max(decimals, 2 - (int) Math.floor(Math.log10(Math.abs(value))));
+        return java.math.BigDecimal.valueOf(value).setScale(decimals, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     public static String text(Lesson.Erratum e, Lesson lesson, Notation n) {
