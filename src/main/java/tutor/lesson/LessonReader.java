@@ -21,11 +21,10 @@ import tutor.engine.Section;
  * the first, so a teacher fixes a file in one pass. Returns null for the lesson when anything is wrong.
  */
 final class LessonReader {
-    private final String file;
-    private final List<Problem> problems = new ArrayList<>();
+    private final JsonFields in;
 
     private LessonReader(String file) {
-        this.file = file;
+        this.in = new JsonFields(file);
     }
 
     record Result(Lesson lesson, List<Problem> problems) {}
@@ -33,33 +32,33 @@ final class LessonReader {
     static Result read(String file, Json.Node root) {
         LessonReader r = new LessonReader(file);
         Lesson lesson = r.lesson(root);
-        return new Result(r.problems.isEmpty() ? lesson : null, List.copyOf(r.problems));
+        return new Result(r.in.problems().isEmpty() ? lesson : null, List.copyOf(r.in.problems()));
     }
 
     private static final Set<String> TOP = Set.of("$schema", "id", "title", "source", "summary", "network",
             "parameters", "examples", "labels", "paper", "steps", "figures", "errata", "assumptions");
 
     private Lesson lesson(Json.Node root) {
-        Json.Obj o = object(root, "a lesson object");
+        Json.Obj o = in.object(root, "a lesson object");
         if (o == null) return null;
-        known(o, TOP);
-        String id = string(o, "id", true);
+        in.known(o, TOP);
+        String id = in.string(o, "id", true);
         if (id != null && !id.matches("[A-Za-z0-9][A-Za-z0-9_-]*")) {
-            problem(o.fields().get("id"), "expected an id of letters, digits, - and _ (it is typed on the command line)");
+            in.problem(o.fields().get("id"), "expected an id of letters, digits, - and _ (it is typed on the command line)");
         }
-        String title = string(o, "title", true);
-        String source = string(o, "source", false);
-        String summary = string(o, "summary", false);
+        String title = in.string(o, "title", true);
+        String source = in.string(o, "source", false);
+        String summary = in.string(o, "summary", false);
         Network net = network(o.fields().get("network"), o);
-        Map<String, Double> params = numberMap(o, "parameters", true);
+        Map<String, Double> params = in.numberMap(o, "parameters", true);
         if (net != null && params != null) {
             Json.Node at = o.fields().get("parameters");
             Json.Obj given = (Json.Obj) at;
             for (String p : net.parameterIds()) {
-                if (!given.fields().containsKey(p)) problem(at, "no value for parameter " + p + "; expected \"" + p + "\": a number");
+                if (!given.fields().containsKey(p)) in.problem(at, "no value for parameter " + p + "; expected \"" + p + "\": a number");
             }
             for (String p : given.fields().keySet()) {
-                if (!net.parameterIds().contains(p)) problem(field(at, p), "no weight or bias of the network is called " + p);
+                if (!net.parameterIds().contains(p)) in.problem(in.field(at, p), "no weight or bias of the network is called " + p);
             }
         }
         List<Example> examples = examples(o, net);
@@ -67,7 +66,7 @@ final class LessonReader {
         Precision precision = Precision.EXACT;
         Json.Node paper = o.fields().get("paper");
         if (paper != null) {
-            Integer n = integer(paper, 0, 12, "the number of decimals of paper mode");
+            Integer n = in.integer(paper, 0, 12, "the number of decimals of paper mode");
             if (n != null) precision = Precision.paper(n);
         }
         List<Step> steps = objects(o.fields().get("steps"), "steps", "a step object", this::step);
@@ -75,9 +74,9 @@ final class LessonReader {
                 this::figure);
         List<Lesson.Erratum> errata = objects(o.fields().get("errata"), "errata", "an erratum object with key, stated and note",
                 this::erratum);
-        List<String> assumptions = strings(o.fields().get("assumptions"), "assumptions");
-        if (!problems.isEmpty()) return null;
-        return new Lesson(id, title, source, file, summary, net, params, examples, labels, precision, steps, figures,
+        List<String> assumptions = in.strings(o.fields().get("assumptions"), "assumptions");
+        if (!in.problems().isEmpty()) return null;
+        return new Lesson(id, title, source, in.file(), summary, net, params, examples, labels, precision, steps, figures,
                 errata, assumptions);
     }
 
@@ -85,24 +84,24 @@ final class LessonReader {
 
     private Network network(Json.Node node, Json.Obj parent) {
         if (node == null) {
-            problem(parent, "missing field \"network\"; expected an object with inputs, layers, loss and learningRate");
+            in.problem(parent, "missing field \"network\"; expected an object with inputs, layers, loss and learningRate");
             return null;
         }
-        Json.Obj o = object(node, "an object with inputs, layers, loss and learningRate");
+        Json.Obj o = in.object(node, "an object with inputs, layers, loss and learningRate");
         if (o == null) return null;
-        known(o, Set.of("inputs", "layers", "loss", "learningRate"));
-        int before = problems.size();
-        List<String> inputs = strings(o.fields().get("inputs"), "input ids");
-        if (o.fields().get("inputs") == null) problem(o, "missing field \"inputs\"; expected an array of input ids");
-        else if (inputs.isEmpty()) problem(o.fields().get("inputs"), "expected at least one input");
+        in.known(o, Set.of("inputs", "layers", "loss", "learningRate"));
+        int before = in.problems().size();
+        List<String> inputs = in.strings(o.fields().get("inputs"), "input ids");
+        if (o.fields().get("inputs") == null) in.problem(o, "missing field \"inputs\"; expected an array of input ids");
+        else if (inputs.isEmpty()) in.problem(o.fields().get("inputs"), "expected at least one input");
         Set<String> ids = new LinkedHashSet<>(inputs);
-        if (ids.size() != inputs.size()) problem(o.fields().get("inputs"), "an input id is listed twice");
+        if (ids.size() != inputs.size()) in.problem(o.fields().get("inputs"), "an input id is listed twice");
         List<Layer> layers = new ArrayList<>();
         Json.Node layersNode = o.fields().get("layers");
         if (layersNode == null) {
-            problem(o, "missing field \"layers\"; expected an array of layers");
+            in.problem(o, "missing field \"layers\"; expected an array of layers");
         } else if (layersNode instanceof Json.Arr arr) {
-            if (arr.items().isEmpty()) problem(arr, "expected at least one layer");
+            if (arr.items().isEmpty()) in.problem(arr, "expected at least one layer");
             int sources = inputs.size();
             for (Json.Node ln : arr.items()) {
                 Layer layer = layer(ln, sources, ids);
@@ -111,31 +110,31 @@ final class LessonReader {
                 if (ln instanceof Json.Obj lo && lo.fields().get("neurons") instanceof Json.Arr na) sources = na.items().size();
             }
         } else {
-            expected(layersNode, "an array of layers");
+            in.expected(layersNode, "an array of layers");
         }
         Loss loss = null;
-        String lossId = string(o, "loss", true);
+        String lossId = in.string(o, "loss", true);
         if (lossId != null) {
             loss = Loss.fromId(lossId);
-            if (loss == null) problem(o.fields().get("loss"), "unknown loss \"" + lossId + "\"; expected one of " + Loss.knownIds());
+            if (loss == null) in.problem(o.fields().get("loss"), "unknown loss \"" + lossId + "\"; expected one of " + Loss.knownIds());
         }
-        Double eta = number(o, "learningRate", true);
-        if (eta != null && eta <= 0) problem(o.fields().get("learningRate"), "expected a learning rate above 0");
-        if (problems.size() != before) return null;
+        Double eta = in.number(o, "learningRate", true);
+        if (eta != null && eta <= 0) in.problem(o.fields().get("learningRate"), "expected a learning rate above 0");
+        if (in.problems().size() != before) return null;
         return new Network(inputs, layers, loss, eta);
     }
 
     private Layer layer(Json.Node node, int sources, Set<String> ids) {
-        Json.Obj o = object(node, "a layer object with activation and neurons");
+        Json.Obj o = in.object(node, "a layer object with activation and neurons");
         if (o == null) return null;
-        known(o, Set.of("name", "activation", "neurons"));
-        int before = problems.size();
+        in.known(o, Set.of("name", "activation", "neurons"));
+        int before = in.problems().size();
         Activation activation = null;
-        String act = string(o, "activation", true);
+        String act = in.string(o, "activation", true);
         if (act != null) {
             activation = Activation.fromId(act);
             if (activation == null) {
-                problem(o.fields().get("activation"), "unknown activation \"" + act + "\"; expected one of "
+                in.problem(o.fields().get("activation"), "unknown activation \"" + act + "\"; expected one of "
                         + Activation.knownIds());
             }
         }
@@ -144,31 +143,31 @@ final class LessonReader {
         List<String> biases = new ArrayList<>();
         Json.Node ns = o.fields().get("neurons");
         if (ns == null) {
-            problem(o, "missing field \"neurons\"; expected an array of neurons");
+            in.problem(o, "missing field \"neurons\"; expected an array of neurons");
         } else if (ns instanceof Json.Arr arr) {
-            if (arr.items().isEmpty()) problem(arr, "expected at least one neuron");
+            if (arr.items().isEmpty()) in.problem(arr, "expected at least one neuron");
             for (Json.Node nn : arr.items()) {
-                Json.Obj n = object(nn, "a neuron object with id and weights");
+                Json.Obj n = in.object(nn, "a neuron object with id and weights");
                 if (n == null) continue;
-                known(n, Set.of("id", "weights", "bias"));
-                String id = string(n, "id", true);
-                if (id != null && !ids.add(id)) problem(n.fields().get("id"), "the id " + id + " is used twice");
-                List<String> row = strings(n.fields().get("weights"), "weight ids");
+                in.known(n, Set.of("id", "weights", "bias"));
+                String id = in.string(n, "id", true);
+                if (id != null && !ids.add(id)) in.problem(n.fields().get("id"), "the id " + id + " is used twice");
+                List<String> row = in.strings(n.fields().get("weights"), "weight ids");
                 if (n.fields().get("weights") == null) {
-                    problem(n, "missing field \"weights\"; expected " + sources + " weight ids, one per source");
+                    in.problem(n, "missing field \"weights\"; expected " + sources + " weight ids, one per source");
                 } else if (row.size() != sources) {
-                    problem(n.fields().get("weights"), "expected " + sources + " weight ids (one per neuron of the layer "
+                    in.problem(n.fields().get("weights"), "expected " + sources + " weight ids (one per neuron of the layer "
                             + "before, or per input), found " + row.size());
                 }
-                String bias = string(n, "bias", false);
+                String bias = in.string(n, "bias", false);
                 neurons.add(id);
                 weights.add(row);
                 biases.add(bias);
             }
         } else {
-            expected(ns, "an array of neurons");
+            in.expected(ns, "an array of neurons");
         }
-        if (problems.size() != before) return null;
+        if (in.problems().size() != before) return null;
         return new Layer(neurons, activation, weights, biases);
     }
 
@@ -178,21 +177,21 @@ final class LessonReader {
         Json.Node node = o.fields().get("examples");
         List<Example> out = new ArrayList<>();
         if (node == null) {
-            problem(o, "missing field \"examples\"; expected an array with at least one example");
+            in.problem(o, "missing field \"examples\"; expected an array with at least one example");
             return out;
         }
         if (!(node instanceof Json.Arr arr)) {
-            expected(node, "an array of examples");
+            in.expected(node, "an array of examples");
             return out;
         }
-        if (arr.items().isEmpty()) problem(arr, "expected at least one example");
+        if (arr.items().isEmpty()) in.problem(arr, "expected at least one example");
         for (Json.Node en : arr.items()) {
-            Json.Obj e = object(en, "an example object with inputs and targets");
+            Json.Obj e = in.object(en, "an example object with inputs and targets");
             if (e == null) continue;
-            known(e, Set.of("name", "inputs", "targets"));
-            String name = string(e, "name", false);
-            Map<String, Double> inputs = numberMap(e, "inputs", true);
-            Map<String, Double> targets = numberMap(e, "targets", true);
+            in.known(e, Set.of("name", "inputs", "targets"));
+            String name = in.string(e, "name", false);
+            Map<String, Double> inputs = in.numberMap(e, "inputs", true);
+            Map<String, Double> targets = in.numberMap(e, "targets", true);
             if (net != null && inputs != null) {
                 sameKeys(e.fields().get("inputs"), inputs.keySet(), net.inputs(), "input");
             }
@@ -207,30 +206,30 @@ final class LessonReader {
     }
 
     private void sameKeys(Json.Node at, Set<String> given, List<String> wanted, String what) {
-        for (String w : wanted) if (!given.contains(w)) problem(at, "no value for " + what + " " + w);
-        for (String g : given) if (!wanted.contains(g)) problem(field(at, g), "the network has no " + what + " " + g);
+        for (String w : wanted) if (!given.contains(w)) in.problem(at, "no value for " + what + " " + w);
+        for (String g : given) if (!wanted.contains(g)) in.problem(in.field(at, g), "the network has no " + what + " " + g);
     }
 
     private Map<String, Notation.Label> labels(Json.Obj o) {
         Map<String, Notation.Label> out = new LinkedHashMap<>();
         Json.Node node = o.fields().get("labels");
         if (node == null) return out;
-        Json.Obj labels = object(node, "an object of labels");
+        Json.Obj labels = in.object(node, "an object of labels");
         if (labels == null) return out;
         for (Map.Entry<String, Json.Node> e : labels.fields().entrySet()) {
             Json.Node v = e.getValue();
             if (v instanceof Json.Str s) {
                 out.put(e.getKey(), new Notation.Label(s.value(), tutor.engine.Ascii.transliterate(s.value())));
             } else if (v instanceof Json.Obj lo) {
-                known(lo, Set.of("unicode", "ascii"));
-                String u = string(lo, "unicode", true);
-                String a = string(lo, "ascii", true);
+                in.known(lo, Set.of("unicode", "ascii"));
+                String u = in.string(lo, "unicode", true);
+                String a = in.string(lo, "ascii", true);
                 if (a != null && !a.chars().allMatch(c -> c >= 32 && c < 127)) {
-                    problem(lo.fields().get("ascii"), "expected plain ASCII characters only");
+                    in.problem(lo.fields().get("ascii"), "expected plain ASCII characters only");
                 }
                 if (u != null && a != null) out.put(e.getKey(), new Notation.Label(u, a));
             } else {
-                expected(v, "a label: a string, or an object with unicode and ascii");
+                in.expected(v, "a label: a string, or an object with unicode and ascii");
             }
         }
         return out;
@@ -243,11 +242,11 @@ final class LessonReader {
         List<T> out = new ArrayList<>();
         if (node == null) return out;
         if (!(node instanceof Json.Arr arr)) {
-            expected(node, "an array of " + what);
+            in.expected(node, "an array of " + what);
             return out;
         }
         for (Json.Node n : arr.items()) {
-            Json.Obj o = object(n, itemWhat);
+            Json.Obj o = in.object(n, itemWhat);
             T item = o == null ? null : each.apply(o);
             if (item != null) out.add(item);
         }
@@ -255,30 +254,30 @@ final class LessonReader {
     }
 
     private int exampleIndex(Json.Obj o) {
-        return o.fields().containsKey("example") ? orZero(integer(o.fields().get("example"), 0, 99, "an example index")) : 0;
+        return o.fields().containsKey("example") ? in.orZero(in.integer(o.fields().get("example"), 0, 99, "an example index")) : 0;
     }
 
     private Step step(Json.Obj s) {
-        known(s, Set.of("section", "title", "text", "focus", "show", "quiz", "example", "table"));
+        in.known(s, Set.of("section", "title", "text", "focus", "show", "quiz", "example", "table"));
         Section section = null;
-        String sec = string(s, "section", true);
+        String sec = in.string(s, "section", true);
         if (sec != null) {
             section = Arrays.stream(Section.values()).filter(x -> x.name().equalsIgnoreCase(sec)).findFirst().orElse(null);
-            if (section == null) problem(s.fields().get("section"), "unknown section \"" + sec
+            if (section == null) in.problem(s.fields().get("section"), "unknown section \"" + sec
                     + "\"; expected forward, loss, backward or update");
         }
-        String title = string(s, "title", true);
-        String text = string(s, "text", true);
-        List<String> focus = strings(s.fields().get("focus"), "ids in focus");
-        List<String> show = strings(s.fields().get("show"), "quantity keys");
+        String title = in.string(s, "title", true);
+        String text = in.string(s, "text", true);
+        List<String> focus = in.strings(s.fields().get("focus"), "ids in focus");
+        List<String> show = in.strings(s.fields().get("show"), "quantity keys");
         Step.Table table = Step.Table.NONE;
-        String t = string(s, "table", false);
+        String t = in.string(s, "table", false);
         if (t != null) {
             table = switch (t) {
                 case "forward" -> Step.Table.FORWARD;
                 case "update" -> Step.Table.UPDATE;
                 default -> {
-                    problem(s.fields().get("table"), "unknown table \"" + t + "\"; expected forward or update");
+                    in.problem(s.fields().get("table"), "unknown table \"" + t + "\"; expected forward or update");
                     yield Step.Table.NONE;
                 }
             };
@@ -290,51 +289,51 @@ final class LessonReader {
 
     private QuizItem quizItem(Json.Obj q) {
         if (q.fields().containsKey("fill")) {
-            known(q, Set.of("fill", "prompt", "tolerance"));
-            String key = string(q, "fill", true);
-            String prompt = string(q, "prompt", false);
-            Double tol = number(q, "tolerance", false);
-            if (tol != null && tol <= 0) problem(q.fields().get("tolerance"), "expected a tolerance above 0");
+            in.known(q, Set.of("fill", "prompt", "tolerance"));
+            String key = in.string(q, "fill", true);
+            String prompt = in.string(q, "prompt", false);
+            Double tol = in.number(q, "tolerance", false);
+            if (tol != null && tol <= 0) in.problem(q.fields().get("tolerance"), "expected a tolerance above 0");
             return key == null ? null : new QuizItem.Fill(key, prompt, tol);
         }
         if (q.fields().containsKey("question")) {
-            known(q, Set.of("question", "choices", "answer", "explanation"));
-            String question = string(q, "question", true);
-            List<String> choices = strings(q.fields().get("choices"), "choices");
-            if (choices.size() < 2) problem(q.fields().getOrDefault("choices", q), "expected at least two choices");
+            in.known(q, Set.of("question", "choices", "answer", "explanation"));
+            String question = in.string(q, "question", true);
+            List<String> choices = in.strings(q.fields().get("choices"), "choices");
+            if (choices.size() < 2) in.problem(q.fields().getOrDefault("choices", q), "expected at least two choices");
             Integer answer = q.fields().containsKey("answer")
-                    ? integer(q.fields().get("answer"), 0, Math.max(0, choices.size() - 1),
+                    ? in.integer(q.fields().get("answer"), 0, Math.max(0, choices.size() - 1),
                     "the index of the right choice (0 is the first)") : null;
-            if (!q.fields().containsKey("answer")) problem(q, "missing field \"answer\"; expected the index of the right choice");
-            String explanation = string(q, "explanation", false);
+            if (!q.fields().containsKey("answer")) in.problem(q, "missing field \"answer\"; expected the index of the right choice");
+            String explanation = in.string(q, "explanation", false);
             if (question == null || answer == null || choices.size() < 2) return null;
             return new QuizItem.Choice(question, choices, answer, explanation == null ? "" : explanation);
         }
-        problem(q, "expected a quiz item with \"fill\" (a quantity key) or \"question\" (multiple choice)");
+        in.problem(q, "expected a quiz item with \"fill\" (a quantity key) or \"question\" (multiple choice)");
         return null;
     }
 
     private Lesson.Figure figure(Json.Obj f) {
-        known(f, Set.of("key", "stated", "mode", "example"));
-        String key = string(f, "key", true);
+        in.known(f, Set.of("key", "stated", "mode", "example"));
+        String key = in.string(f, "key", true);
         String stated = statedFigure(f);
-        String mode = string(f, "mode", true);
+        String mode = in.string(f, "mode", true);
         Precision p = null;
         if (mode != null) {
             if (mode.equals("exact")) p = Precision.EXACT;
             else if (mode.matches("paper:([0-9]|1[0-2])")) p = Precision.paper(Integer.parseInt(mode.substring(6)));
-            else problem(f.fields().get("mode"), "expected \"exact\" or \"paper:N\" (N decimals, 0 to 12)");
+            else in.problem(f.fields().get("mode"), "expected \"exact\" or \"paper:N\" (N decimals, 0 to 12)");
         }
         int example = exampleIndex(f);
         return key == null || stated == null || p == null ? null : new Lesson.Figure(key, stated, p, example, f.where());
     }
 
     private Lesson.Erratum erratum(Json.Obj e) {
-        known(e, Set.of("key", "stated", "note", "label", "example"));
-        String key = string(e, "key", true);
+        in.known(e, Set.of("key", "stated", "note", "label", "example"));
+        String key = in.string(e, "key", true);
         String stated = statedFigure(e);
-        String note = string(e, "note", true);
-        String label = string(e, "label", false);
+        String note = in.string(e, "note", true);
+        String label = in.string(e, "label", false);
         int example = exampleIndex(e);
         return key == null || stated == null || note == null ? null
                 : new Lesson.Erratum(key, stated, note, label, example, e.where());
@@ -342,113 +341,11 @@ final class LessonReader {
 
     /** A stated figure is kept as text, so its printed precision (trailing zeros too) is not lost. */
     private String statedFigure(Json.Obj o) {
-        String s = string(o, "stated", true);
+        String s = in.string(o, "stated", true);
         if (s != null && !s.matches("-?[0-9]+(\\.[0-9]+)?")) {
-            problem(o.fields().get("stated"), "expected the figure as the document prints it, e.g. \"0.7514\"");
+            in.problem(o.fields().get("stated"), "expected the figure as the document prints it, e.g. \"0.7514\"");
             return null;
         }
         return s;
-    }
-
-    // ---- typed access with problems --------------------------------------------------------------
-
-    private Json.Obj object(Json.Node node, String what) {
-        if (node instanceof Json.Obj o) {
-            for (String d : o.duplicates()) problem(o, "the field \"" + d + "\" appears twice");
-            return o;
-        }
-        expected(node, what);
-        return null;
-    }
-
-    private void known(Json.Obj o, Set<String> allowed) {
-        for (Map.Entry<String, Json.Node> e : o.fields().entrySet()) {
-            if (!allowed.contains(e.getKey())) {
-                problem(e.getValue(), "unknown field \"" + e.getKey() + "\"; expected one of " + String.join(", ", new java.util.TreeSet<>(allowed)));
-            }
-        }
-    }
-
-    private String string(Json.Obj o, String name, boolean required) {
-        Json.Node n = o.fields().get(name);
-        if (n == null || n instanceof Json.Null) {
-            if (required) problem(o, "missing field \"" + name + "\"; expected a string");
-            return null;
-        }
-        if (n instanceof Json.Str s) return s.value();
-        expected(n, "a string");
-        return null;
-    }
-
-    private Double number(Json.Obj o, String name, boolean required) {
-        Json.Node n = o.fields().get(name);
-        if (n == null) {
-            if (required) problem(o, "missing field \"" + name + "\"; expected a number");
-            return null;
-        }
-        if (n instanceof Json.Num num) {
-            if (!Double.isFinite(num.value())) {
-                problem(n, "the number " + num.text() + " is too large; expected a finite number");
-                return null;
-            }
-            return num.value();
-        }
-        expected(n, "a number");
-        return null;
-    }
-
-    private Integer integer(Json.Node n, int min, int max, String what) {
-        if (n instanceof Json.Num num && num.value() == Math.rint(num.value()) && num.value() >= min && num.value() <= max) {
-            return (int) num.value();
-        }
-        expected(n, what + ", a whole number from " + min + " to " + max);
-        return null;
-    }
-
-    private static int orZero(Integer i) {
-        return i == null ? 0 : i;
-    }
-
-    private Map<String, Double> numberMap(Json.Obj o, String name, boolean required) {
-        Json.Node n = o.fields().get(name);
-        if (n == null) {
-            if (required) problem(o, "missing field \"" + name + "\"; expected an object of id: number");
-            return null;
-        }
-        Json.Obj m = object(n, "an object of id: number");
-        if (m == null) return null;
-        Map<String, Double> out = new LinkedHashMap<>();
-        for (String key : m.fields().keySet()) {
-            Double v = number(m, key, true);
-            if (v != null) out.put(key, v);
-        }
-        return out;
-    }
-
-    private List<String> strings(Json.Node n, String what) {
-        List<String> out = new ArrayList<>();
-        if (n == null) return out;
-        if (!(n instanceof Json.Arr arr)) {
-            expected(n, "an array of " + what);
-            return out;
-        }
-        for (Json.Node item : arr.items()) {
-            if (item instanceof Json.Str s) out.add(s.value());
-            else expected(item, "a string (" + what + ")");
-        }
-        return out;
-    }
-
-    private static Json.Node field(Json.Node obj, String name) {
-        if (obj instanceof Json.Obj o && o.fields().containsKey(name)) return o.fields().get(name);
-        return obj;
-    }
-
-    private void expected(Json.Node n, String what) {
-        problem(n, "expected " + what + ", found " + n.kind());
-    }
-
-    private void problem(Json.Node n, String message) {
-        problems.add(Problem.at(file, n.where(), message));
     }
 }

@@ -1,0 +1,128 @@
+package tutor.lesson;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Typed access to a JSON tree that collects a problem, with its place, for every value that is missing or
+ * of the wrong kind, instead of stopping at the first: what the lesson reader reads fields with.
+ */
+final class JsonFields {
+    private final String file;
+    private final List<Problem> problems = new ArrayList<>();
+
+    JsonFields(String file) {
+        this.file = file;
+    }
+
+    String file() {
+        return file;
+    }
+
+    List<Problem> problems() {
+        return problems;
+    }
+
+    Json.Obj object(Json.Node node, String what) {
+        if (node instanceof Json.Obj o) {
+            for (String d : o.duplicates()) problem(o, "the field \"" + d + "\" appears twice");
+            return o;
+        }
+        expected(node, what);
+        return null;
+    }
+
+    void known(Json.Obj o, Set<String> allowed) {
+        for (Map.Entry<String, Json.Node> e : o.fields().entrySet()) {
+            if (!allowed.contains(e.getKey())) {
+                problem(e.getValue(), "unknown field \"" + e.getKey() + "\"; expected one of " + String.join(", ", new java.util.TreeSet<>(allowed)));
+            }
+        }
+    }
+
+    String string(Json.Obj o, String name, boolean required) {
+        Json.Node n = o.fields().get(name);
+        if (n == null || n instanceof Json.Null) {
+            if (required) problem(o, "missing field \"" + name + "\"; expected a string");
+            return null;
+        }
+        if (n instanceof Json.Str s) return s.value();
+        expected(n, "a string");
+        return null;
+    }
+
+    Double number(Json.Obj o, String name, boolean required) {
+        Json.Node n = o.fields().get(name);
+        if (n == null) {
+            if (required) problem(o, "missing field \"" + name + "\"; expected a number");
+            return null;
+        }
+        if (n instanceof Json.Num num) {
+            if (!Double.isFinite(num.value())) {
+                problem(n, "the number " + num.text() + " is too large; expected a finite number");
+                return null;
+            }
+            return num.value();
+        }
+        expected(n, "a number");
+        return null;
+    }
+
+    Integer integer(Json.Node n, int min, int max, String what) {
+        if (n instanceof Json.Num num && num.value() == Math.rint(num.value()) && num.value() >= min && num.value() <= max) {
+            return (int) num.value();
+        }
+        expected(n, what + ", a whole number from " + min + " to " + max);
+        return null;
+    }
+
+    static int orZero(Integer i) {
+        return i == null ? 0 : i;
+    }
+
+    Map<String, Double> numberMap(Json.Obj o, String name, boolean required) {
+        Json.Node n = o.fields().get(name);
+        if (n == null) {
+            if (required) problem(o, "missing field \"" + name + "\"; expected an object of id: number");
+            return null;
+        }
+        Json.Obj m = object(n, "an object of id: number");
+        if (m == null) return null;
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (String key : m.fields().keySet()) {
+            Double v = number(m, key, true);
+            if (v != null) out.put(key, v);
+        }
+        return out;
+    }
+
+    List<String> strings(Json.Node n, String what) {
+        List<String> out = new ArrayList<>();
+        if (n == null) return out;
+        if (!(n instanceof Json.Arr arr)) {
+            expected(n, "an array of " + what);
+            return out;
+        }
+        for (Json.Node item : arr.items()) {
+            if (item instanceof Json.Str s) out.add(s.value());
+            else expected(item, "a string (" + what + ")");
+        }
+        return out;
+    }
+
+    static Json.Node field(Json.Node obj, String name) {
+        if (obj instanceof Json.Obj o && o.fields().containsKey(name)) return o.fields().get(name);
+        return obj;
+    }
+
+    void expected(Json.Node n, String what) {
+        problem(n, "expected " + what + ", found " + n.kind());
+    }
+
+    void problem(Json.Node n, String message) {
+        problems.add(Problem.at(file, n.where(), message));
+    }
+}
