@@ -124,7 +124,7 @@ public final class Backprop {
         if (count == 1) {
             String o = outs.get(0);
             double t = example.targets().get(o);
-            record("loss", Section.LOSS, loss.term(t, activation.get(o), count), "L",
+            record("loss", Section.LOSS, loss.term(t, activation.get(o), count), "{L}",
                     loss.termSymbolic("{t:" + o + "}", "{a:" + o + "}", count),
                     loss.termSymbolic(Numbers.given(t), written(o, 1), count), List.of(), List.of());
             return;
@@ -141,7 +141,7 @@ public final class Backprop {
             symbols.add("{loss:" + o + "}");
             numbers.add(Numbers.computed(term, precision));
         }
-        record("loss", Section.LOSS, total, "L", String.join(" + ", symbols), String.join(" + ", numbers),
+        record("loss", Section.LOSS, total, "{L}", String.join(" + ", symbols), String.join(" + ", numbers),
                 List.of(), List.of());
     }
 
@@ -155,14 +155,14 @@ public final class Backprop {
             double t = example.targets().get(o);
             double y = activation.get(o);
             double d = record("dloss:" + o, Section.BACKWARD, net.loss().derivative(t, y, count),
-                    "∂L/∂{a:" + o + "}", net.loss().derivativeSymbolic("{t:" + o + "}", "{a:" + o + "}", count),
+                    "∂{L}/∂{a:" + o + "}", net.loss().derivativeSymbolic("{t:" + o + "}", "{a:" + o + "}", count),
                     net.loss().derivativeSymbolic(Numbers.given(t), written(o, 1), count), List.of(), List.of());
             dloss.put(o, d);
             localDerivative(o, out.activation());
             double dl = record("delta:" + o, Section.BACKWARD, d * dact.get(o), "{delta:" + o + "}",
-                    "∂L/∂{a:" + o + "} · ∂{a:" + o + "}/∂{z:" + o + "}",
+                    "∂{L}/∂{a:" + o + "} · ∂{a:" + o + "}/∂{z:" + o + "}",
                     product(List.of(d, dact.get(o))),
-                    List.of(new Factor("∂L/∂{a:" + o + "}", d), new Factor("∂{a:" + o + "}/∂{z:" + o + "}", dact.get(o))),
+                    List.of(new Factor("∂{L}/∂{a:" + o + "}", d), new Factor("∂{a:" + o + "}/∂{z:" + o + "}", dact.get(o))),
                     List.of());
             delta.put(o, dl);
         }
@@ -181,12 +181,12 @@ public final class Backprop {
                     symbols.add("{" + w + "}·{delta:" + m + "}");
                     numbers.add("(" + Numbers.given(params.get(w)) + ")(" + Numbers.computed(delta.get(m), precision) + ")");
                 }
-                double da = record("dA:" + n, Section.BACKWARD, sum, "∂L/∂{a:" + n + "}",
+                double da = record("dA:" + n, Section.BACKWARD, sum, "∂{L}/∂{a:" + n + "}",
                         String.join(" + ", symbols), String.join(" + ", numbers), List.of(), List.of());
                 localDerivative(n, layer.activation());
                 double dl = record("delta:" + n, Section.BACKWARD, da * dact.get(n), "{delta:" + n + "}",
-                        "∂L/∂{a:" + n + "} · ∂{a:" + n + "}/∂{z:" + n + "}", product(List.of(da, dact.get(n))),
-                        List.of(new Factor("∂L/∂{a:" + n + "}", da), new Factor("∂{a:" + n + "}/∂{z:" + n + "}", dact.get(n))),
+                        "∂{L}/∂{a:" + n + "} · ∂{a:" + n + "}/∂{z:" + n + "}", product(List.of(da, dact.get(n))),
+                        List.of(new Factor("∂{L}/∂{a:" + n + "}", da), new Factor("∂{a:" + n + "}/∂{z:" + n + "}", dact.get(n))),
                         List.of());
                 delta.put(n, dl);
             }
@@ -223,7 +223,7 @@ public final class Backprop {
             double g = gradients.get(p);
             double old = params.get(p);
             String gText = Numbers.computed(g, precision);
-            double step = record("step:" + p, Section.UPDATE, eta * g, "η·∂L/∂{" + p + "}", "",
+            double step = record("step:" + p, Section.UPDATE, eta * g, "η·∂{L}/∂{" + p + "}", "",
                     Numbers.given(eta) + " × " + Numbers.factor(gText), List.of(), List.of());
             double updated = record("new:" + p, Section.UPDATE, old - step, "{new:" + p + "}",
                     "{" + p + "} − η·∂L/∂{" + p + "}",
@@ -265,7 +265,7 @@ public final class Backprop {
         if (tooMany || paths.size() > MAX_PATHS) paths.clear();
         List<Factor> factors = paths.size() == 1 ? paths.get(0).factors() : List.of();
         List<Quantity.Path> several = paths.size() > 1 ? paths : List.of();
-        return record("grad:" + p, Section.BACKWARD, sum, "∂L/∂{" + p + "}", String.join(" + ", symbols),
+        return record("grad:" + p, Section.BACKWARD, sum, "∂{L}/∂{" + p + "}", String.join(" + ", symbols),
                 String.join(" + ", numbers), factors, several);
     }
 
@@ -291,7 +291,7 @@ public final class Backprop {
         String a = "{a:" + n + "}";
         Factor local = new Factor("∂" + a + "/∂{z:" + n + "}", dact.get(n));
         if (l == net.layers().size() - 1) {
-            return List.of(new Quantity.Path(List.of(new Factor("∂L/∂" + a, dloss.get(n)), local), 0, ""));
+            return List.of(new Quantity.Path(List.of(new Factor("∂{L}/∂" + a, dloss.get(n)), local), 0, ""));
         }
         Layer next = net.layers().get(l + 1);
         int j = net.layers().get(l).neurons().indexOf(n);

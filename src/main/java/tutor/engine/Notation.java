@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * Turns formula templates into text in a lesson's notation. A template names things by id in braces:
  * {w1} is a parameter or input label, {z:h1}, {a:h1}, {delta:h1}, {t:o1}, {loss:o1}, {new:w1} are the
- * quantities of a neuron or parameter. A lesson may give any of these its own label (net_H₁, ŷ, y);
+ * quantities of a neuron or parameter, {L} the loss. A lesson may give any of these its own label (net_H₁, ŷ, E);
  * the rest follow the default pattern (z_h₁). In ASCII every glyph is replaced by plain characters.
  */
 public final class Notation {

@@ -40,7 +40,7 @@ public final class LessonChecker {
         ids.addAll(lesson.network().parameterIds());
         for (String key : lesson.labels().keySet()) {
             String id = key.contains(":") ? key.substring(key.indexOf(':') + 1) : key;
-            if (!ids.contains(id)) {
+            if (!ids.contains(id) && !key.equals("L")) {
                 problems.add(Problem.at(file, new Json.Where(1, 1, "$.labels." + key),
                         "a label for " + id + ", which is no input, neuron, weight or bias of the network"));
             }

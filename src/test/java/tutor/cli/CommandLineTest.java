@@ -91,7 +91,7 @@ class CommandLineTest {
         Run r = run("print", "two-outputs");
         String step = r.out().substring(r.out().indexOf("12. The gradient of w₁, path by path"));
         step = step.substring(0, step.indexOf("\n13."));
-        assertTrue(step.contains("Erratum: the document gives ∂L/∂w₁ = 0.0277; correct is 0.000448."), step);
+        assertTrue(step.contains("Erratum: the document gives ∂E_total/∂w₁ = 0.0277; correct is 0.000448."), step);
         assertTrue(step.contains("path (via Y₁):"), step);
         assertTrue(step.contains("path (via Y₂):"), step);
         assertTrue(step.contains("sum of 2 paths:"), step);

@@ -90,6 +90,6 @@ class ProgressAndPracticeCommandTest {
         assertNotEquals(a, c);
         assertTrue(a.contains("(practice seed 4711)"), a);
         assertTrue(a.replace("\n", " ").contains("./tutor --practice two-outputs --seed 4711 gives the same ones"), a);
-        assertTrue(a.contains("Exercise: What is ∂L/∂w₁?"), a);
+        assertTrue(a.contains("Exercise: What is ∂E_total/∂w₁?"), a);
     }
 }
