@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Every lesson file in the lessons folder, in menu order (by file name); broken ones keep their problems.
@@ -24,12 +23,18 @@ public final class Catalog {
     }
 
     public static List<Path> files(Path folder) throws IOException {
-        try (Stream<Path> s = Files.list(folder)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".json"))
-                    .filter(p -> !p.getFileName().toString().endsWith(".schema.json"))
-                    .sorted()
-                    .toList();
+        // java.io.File rather than a stream over Files.list: this runs before the first frame, where every
+        // piece of machinery started costs the learner time.
+        String[] names = folder.toFile().list();
+        if (names == null) throw new IOException("cannot list " + folder);
+        java.util.Arrays.sort(names);
+        List<Path> out = new ArrayList<>();
+        for (String name : names) {
+            if (name.endsWith(".json") && !name.endsWith(".schema.json") && Files.isRegularFile(folder.resolve(name))) {
+                out.add(folder.resolve(name));
+            }
         }
+        return out;
     }
 
     public static List<LessonLoader.Loaded> loadAll(Path folder) throws IOException {

@@ -35,6 +35,11 @@ final class LessonReader {
         return new Result(r.in.problems().isEmpty() ? lesson : null, List.copyOf(r.in.problems()));
     }
 
+    // Compiled once: a lesson has dozens of figures, and String.matches compiles its pattern on every call.
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
+    private static final java.util.regex.Pattern PAPER = java.util.regex.Pattern.compile("paper:([0-9]|1[0-2])");
+    private static final java.util.regex.Pattern STATED = java.util.regex.Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+
     private static final Set<String> TOP = Set.of("$schema", "id", "title", "source", "summary", "network",
             "parameters", "examples", "labels", "paper", "steps", "figures", "errata", "assumptions");
 
@@ -43,7 +48,7 @@ final class LessonReader {
         if (o == null) return null;
         in.known(o, TOP);
         String id = in.string(o, "id", true);
-        if (id != null && !id.matches("[A-Za-z0-9][A-Za-z0-9_-]*")) {
+        if (id != null && !ID.matcher(id).matches()) {
             in.problem(o.fields().get("id"), "expected an id of letters, digits, - and _ (it is typed on the command line)");
         }
         String title = in.string(o, "title", true);
@@ -321,7 +326,7 @@ final class LessonReader {
         Precision p = null;
         if (mode != null) {
             if (mode.equals("exact")) p = Precision.EXACT;
-            else if (mode.matches("paper:([0-9]|1[0-2])")) p = Precision.paper(Integer.parseInt(mode.substring(6)));
+            else if (PAPER.matcher(mode).matches()) p = Precision.paper(Integer.parseInt(mode.substring(6)));
             else in.problem(f.fields().get("mode"), "expected \"exact\" or \"paper:N\" (N decimals, 0 to 12)");
         }
         int example = exampleIndex(f);
@@ -342,7 +347,7 @@ final class LessonReader {
     /** A stated figure is kept as text, so its printed precision (trailing zeros too) is not lost. */
     private String statedFigure(Json.Obj o) {
         String s = in.string(o, "stated", true);
-        if (s != null && !s.matches("-?[0-9]+(\\.[0-9]+)?")) {
+        if (s != null && !STATED.matcher(s).matches()) {
             in.problem(o.fields().get("stated"), "expected the figure as the document prints it, e.g. \"0.7514\"");
             return null;
         }
