@@ -22,7 +22,10 @@ public final class Diagram {
     /** What to draw: the trace, which values are revealed, what is in focus. */
     public record Input(Trace trace, Notation notation, Glyphs glyphs, Predicate<String> revealed, Set<String> focus) {}
 
-    private static final int BOX_ROWS = 4;
+    /** Rows inside a box: z and a, or one per incoming edge when a neuron has more inputs than two. */
+    private static int innerRows(int sources) {
+        return Math.max(2, sources);
+    }
     private static final int MIN_GAP = 7;
 
     private final Input in;
@@ -42,10 +45,11 @@ public final class Diagram {
 
     /** The smallest size the diagram of this network needs, as {width, height}. */
     public static int[] minimumSize(Network net) {
-        int tallest = net.inputs().size();
-        for (Layer l : net.layers()) tallest = Math.max(tallest, l.size());
         int columns = net.layers().size() + 1;
-        int height = tallest * BOX_ROWS;
+        int height = net.inputs().size() * (innerRows(0) + 2);
+        for (int l = 0; l < net.layers().size(); l++) {
+            height = Math.max(height, net.layers().get(l).size() * (innerRows(net.sourcesOf(l).size()) + 2));
+        }
         int legendColumns = (net.parameterIds().size() + height - 1) / height;
         return new int[] {columns * 11 + (columns - 1) * MIN_GAP + legendColumns * 16, height};
     }
@@ -92,12 +96,13 @@ public final class Diagram {
         int x = 0;
         for (int c = 0; c < columns.size(); c++) {
             List<String> ids = columns.get(c);
-            int spacing = canvas.height() >= ids.size() * (BOX_ROWS + 1) ? 1 : 0;
-            int used = ids.size() * BOX_ROWS + (ids.size() - 1) * spacing;
+            int rows = innerRows(c == 0 ? 0 : net.sourcesOf(c - 1).size()) + 2;
+            int spacing = canvas.height() >= ids.size() * (rows + 1) ? 1 : 0;
+            int used = ids.size() * rows + (ids.size() - 1) * spacing;
             int y = (canvas.height() - used) / 2;
             for (String id : ids) {
-                boxes.put(id, new int[] {x, y, widths[c]});
-                y += BOX_ROWS + spacing;
+                boxes.put(id, new int[] {x, y, widths[c], rows - 2});
+                y += rows + spacing;
             }
             x += widths[c] + (c < gaps ? gap : 0);
         }
@@ -137,7 +142,8 @@ public final class Diagram {
         canvas.put(x, y, top, border);
         canvas.paint(x + 1, y, Text.width(label(id)), focus ? Role.FOCUS : Role.TITLE);
         List<String> lines = contents(id, input);
-        for (int r = 1; r <= 2; r++) {
+        int inner = b[3];
+        for (int r = 1; r <= inner; r++) {
             canvas.set(x, y + r, g.v(), border);
             canvas.put(x + 1, y + r, " ".repeat(w - 2), Role.NORMAL);
             String text = r - 1 < lines.size() ? lines.get(r - 1) : "";
@@ -151,8 +157,10 @@ public final class Diagram {
             if (Text.width(d) > w - 2) d = (g.ascii() ? "d" : "δ") + value;
             if (Text.width(d) <= w - 2) bottom = d + bottom.substring(Text.width(d));
         }
-        canvas.put(x, y + 3, g.bl() + bottom + g.br(), border);
-        if (bottom.charAt(0) != g.h()) canvas.paint(x + 1, y + 3, bottom.indexOf(g.h()) < 0 ? w - 2 : bottom.indexOf(g.h()), Role.VALUE);
+        canvas.put(x, y + inner + 1, g.bl() + bottom + g.br(), border);
+        if (bottom.charAt(0) != g.h()) {
+            canvas.paint(x + 1, y + inner + 1, bottom.indexOf(g.h()) < 0 ? w - 2 : bottom.indexOf(g.h()), Role.VALUE);
+        }
     }
 
     // ---- edges ---------------------------------------------------------------------------------
@@ -169,7 +177,7 @@ public final class Diagram {
                 int y0 = s[1] + (l == 0 ? 1 : 2);
                 int x1 = t[0] - 1;
                 // A single source enters level with where it leaves, when it can: a straight edge carries its label.
-                int y1 = sources.size() == 1 && (y0 == t[1] + 1 || y0 == t[1] + 2) ? y0 : t[1] + 1 + (i % 2);
+                int y1 = sources.size() == 1 && (y0 == t[1] + 1 || y0 == t[1] + 2) ? y0 : t[1] + 1 + i % t[3];
                 edge(w, x0, y0, x1, y1);
             }
         }
