@@ -74,9 +74,20 @@ class TmuxEndToEndTest {
             return await("\"" + text + "\"", screen -> screen.contains(text));
         }
 
-        /** As await, for a message the terminal may have wrapped over several lines. */
+        /**
+         * As await, for a message the terminal may have wrapped over several lines, looking into the scrollback
+         * too (tmux's "Pane is dead" line can scroll the first line of a short message off the screen).
+         */
         String awaitWrapped(String text) {
-            return await("\"" + text + "\" (wrapped)", screen -> screen.replaceAll("\\s+", " ").contains(text));
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            String s = "";
+            while (System.nanoTime() < end) {
+                s = output(List.of("tmux", "-L", server, "capture-pane", "-p", "-J", "-S", "-100", "-t", "t"));
+                if (s.replaceAll("\\s+", " ").contains(text)) return s;
+                sleep(50);
+            }
+            fail("never saw \"" + text + "\" (wrapped) on screen or in its scrollback:\n" + s);
+            return s;
         }
 
         String await(String what, java.util.function.Predicate<String> condition) {
