@@ -69,8 +69,8 @@ public final class Backprop {
                     String w = layer.weightIds().get(j).get(i);
                     String s = sources.get(i);
                     sum += params.get(w) * activation.get(s);
-                    symbols.add("{" + w + "}·" + valueToken(s, l));
-                    numbers.add("(" + Numbers.given(params.get(w)) + ")(" + written(s, l) + ")");
+                    symbols.add("{" + w + "}·" + valueToken(s));
+                    numbers.add("(" + Numbers.given(params.get(w)) + ")(" + written(s) + ")");
                 }
                 String b = layer.biasIds().get(j);
                 if (b != null) {
@@ -126,7 +126,7 @@ public final class Backprop {
             double t = example.targets().get(o);
             record("loss", Section.LOSS, loss.term(t, activation.get(o), count), "{L}",
                     loss.termSymbolic("{t:" + o + "}", "{a:" + o + "}", count),
-                    loss.termSymbolic(Numbers.given(t), written(o, 1), count), List.of(), List.of());
+                    loss.termSymbolic(Numbers.given(t), written(o), count), List.of(), List.of());
             return;
         }
         List<String> symbols = new ArrayList<>();
@@ -136,7 +136,7 @@ public final class Backprop {
             double t = example.targets().get(o);
             double term = record("loss:" + o, Section.LOSS, loss.term(t, activation.get(o), count),
                     "{loss:" + o + "}", loss.termSymbolic("{t:" + o + "}", "{a:" + o + "}", count),
-                    loss.termSymbolic(Numbers.given(t), written(o, 1), count), List.of(), List.of());
+                    loss.termSymbolic(Numbers.given(t), written(o), count), List.of(), List.of());
             total += term;
             symbols.add("{loss:" + o + "}");
             numbers.add(Numbers.computed(term, precision));
@@ -156,7 +156,7 @@ public final class Backprop {
             double y = activation.get(o);
             double d = record("dloss:" + o, Section.BACKWARD, net.loss().derivative(t, y, count),
                     "∂{L}/∂{a:" + o + "}", net.loss().derivativeSymbolic("{t:" + o + "}", "{a:" + o + "}", count),
-                    net.loss().derivativeSymbolic(Numbers.given(t), written(o, 1), count), List.of(), List.of());
+                    net.loss().derivativeSymbolic(Numbers.given(t), written(o), count), List.of(), List.of());
             dloss.put(o, d);
             localDerivative(o, out.activation());
             double dl = record("delta:" + o, Section.BACKWARD, d * dact.get(o), "{delta:" + o + "}",
@@ -197,8 +197,8 @@ public final class Backprop {
         String a = "{a:" + n + "}";
         double av = activation.get(n);
         String substituted = switch (f) {
-            case SIGMOID -> written(n, 1) + " × (1 − " + written(n, 1) + ")";
-            case TANH -> "1 − " + Numbers.factor(written(n, 1)) + "²";
+            case SIGMOID -> written(n) + " × (1 − " + written(n) + ")";
+            case TANH -> "1 − " + Numbers.factor(written(n)) + "²";
             case RELU, LEAKY_RELU -> "z = " + Numbers.computed(z.get(n), precision)
                     + (z.get(n) > 0 ? " > 0" : " ≤ 0");
             case IDENTITY -> "1";
@@ -244,9 +244,9 @@ public final class Backprop {
             double source = use.source == null ? 1.0 : activation.get(use.source);
             sum += delta.get(use.neuron) * source;
             String d = "{delta:" + use.neuron + "}";
-            symbols.add(use.source == null ? d : d + "·" + valueToken(use.source, use.layer));
+            symbols.add(use.source == null ? d : d + "·" + valueToken(use.source));
             String dText = Numbers.factor(Numbers.computed(delta.get(use.neuron), precision));
-            numbers.add(use.source == null ? dText : dText + " × " + Numbers.factor(written(use.source, use.layer)));
+            numbers.add(use.source == null ? dText : dText + " × " + Numbers.factor(written(use.source)));
             List<Quantity.Path> routes = pathsTo(use.neuron);
             if (routes == null || tooMany) {
                 tooMany = true;
@@ -321,12 +321,12 @@ public final class Backprop {
     // ---- helpers -------------------------------------------------------------------------------
 
     /** An input is written as given; a neuron's activation as computed. */
-    private String written(String id, int layer) {
+    private String written(String id) {
         double v = activation.get(id);
         return net.inputs().contains(id) ? Numbers.given(v) : Numbers.computed(v, precision);
     }
 
-    private String valueToken(String id, int layer) {
+    private String valueToken(String id) {
         return net.inputs().contains(id) ? "{" + id + "}" : "{a:" + id + "}";
     }
 

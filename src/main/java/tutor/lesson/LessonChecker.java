@@ -17,11 +17,7 @@ import tutor.engine.Trace;
 public final class LessonChecker {
     private LessonChecker() {}
 
-    public static List<Problem> check(Lesson lesson) {
-        return check(lesson, true);
-    }
-
-    /** As check; without figures, the document's figures and errata are not matched against the engine. */
+    /** Without figures, the document's figures and errata are not matched against the engine (only ./tutor check does). */
     public static List<Problem> check(Lesson lesson, boolean figures) {
         List<Problem> problems = new ArrayList<>();
         String file = lesson.file();

@@ -76,10 +76,6 @@ public final class LessonLoader {
     }
 
     /** Loads from text already in memory (the file name is only for messages). */
-    public static Loaded parse(String file, String text) {
-        return parse(file, text, true);
-    }
-
     static Loaded parse(String file, String text, boolean figures) {
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         Json.Node root;

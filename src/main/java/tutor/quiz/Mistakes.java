@@ -83,7 +83,8 @@ public final class Mistakes {
         double usingZ = 0;
         double deltaOnly = 0;
         boolean fromNeuron = false;
-        for (Use use : usesOf(net, p)) {
+        List<Use> uses = usesOf(net, p);
+        for (Use use : uses) {
             double delta = t.value("delta:" + use.neuron);
             double source = use.source == null ? 1 : sourceValue(net, t, use.source);
             noSlope += delta / nonZero(t.value("dact:" + use.neuron)) * source;
@@ -105,10 +106,10 @@ public final class Mistakes {
                         + "); the weight reaches the loss along " + q.paths().size() + " paths: add them all.", path.product()));
             }
         }
-        String neuron = usesOf(net, p).get(0).neuron;
-        if (t.has("dA:" + neuron)) {
-            double source = usesOf(net, p).get(0).source == null ? 1 : sourceValue(net, t, usesOf(net, p).get(0).source);
-            for (Slip s : newWeightSlips(net, params, t, neuron, 1.0)) {
+        Use first = uses.get(0);
+        if (t.has("dA:" + first.neuron)) {
+            double source = first.source == null ? 1 : sourceValue(net, t, first.source);
+            for (Slip s : newWeightSlips(net, params, t, first.neuron, 1.0)) {
                 out.add(new Slip(s.what(), s.value() * source));
             }
         }

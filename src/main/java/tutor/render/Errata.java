@@ -2,9 +2,7 @@ package tutor.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import tutor.engine.Backprop;
 import tutor.engine.Notation;
-import tutor.engine.Precision;
 import tutor.engine.Trace;
 import tutor.lesson.Figures;
 import tutor.lesson.Lesson;
@@ -42,11 +40,6 @@ public final class Errata {
         int decimals = Figures.decimals(stated);
         if (value != 0) decimals = Math.max(decimals, 2 - (int) Math.floor(Math.log10(Math.abs(value))));
         return java.math.BigDecimal.valueOf(value).setScale(decimals, java.math.RoundingMode.HALF_UP).toPlainString();
-    }
-
-    public static String text(Lesson.Erratum e, Lesson lesson, Notation n) {
-        return text(e, Backprop.trace(lesson.network(), lesson.parameters(), lesson.examples().get(e.example()),
-                Precision.EXACT), n);
     }
 
     /** The erratum's text, given the exact trace of its example. */

@@ -21,7 +21,11 @@ public final class Handout {
     public static String print(Lesson lesson, boolean ascii, Precision precision) {
         Notation n = lesson.notation(ascii);
         List<Trace> traces = new ArrayList<>();
-        for (var ex : lesson.examples()) traces.add(Backprop.trace(lesson.network(), lesson.parameters(), ex, precision));
+        List<Trace> exact = new ArrayList<>();
+        for (var ex : lesson.examples()) {
+            traces.add(Backprop.trace(lesson.network(), lesson.parameters(), ex, precision));
+            exact.add(Backprop.trace(lesson.network(), lesson.parameters(), ex, Precision.EXACT));
+        }
         List<String> out = new ArrayList<>();
         out.add(n.render(lesson.title()));
         out.add((ascii ? "=" : "═").repeat(Math.min(WIDTH, Text.width(n.render(lesson.title())))));
@@ -49,7 +53,7 @@ public final class Handout {
             if (!formulas.isEmpty()) out.add("");
             for (String f : formulas) for (String line : Text.wrap(f, WIDTH - 3)) out.add("   " + line);
             for (Lesson.Erratum e : Errata.forStep(lesson, step)) {
-                List<String> wrapped = Text.wrap(Errata.text(e, lesson, n), WIDTH - 5);
+                List<String> wrapped = Text.wrap(Errata.text(e, exact.get(e.example()), n), WIDTH - 5);
                 for (int k = 0; k < wrapped.size(); k++) out.add("   " + (k > 0 ? "  " : ascii ? "! " : "⚠ ") + wrapped.get(k));
             }
             for (QuizItem q : step.quiz()) out.addAll(quizLines(q, t, n));
@@ -63,7 +67,7 @@ public final class Handout {
             out.add("");
             out.add(n.render("── Errata: where the source document is wrong ──"));
             for (Lesson.Erratum e : lesson.errata()) {
-                List<String> wrapped = Text.wrap(Errata.text(e, lesson, n), WIDTH - 2);
+                List<String> wrapped = Text.wrap(Errata.text(e, exact.get(e.example()), n), WIDTH - 2);
                 for (int k = 0; k < wrapped.size(); k++) out.add((k == 0 ? "- " : "  ") + wrapped.get(k));
             }
         }

@@ -34,7 +34,7 @@ public final class Tables {
     /** The update table with the values not yet to be shown as "?". */
     public static List<String> update(Trace t, Notation n, java.util.function.Predicate<String> shows) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {n.ascii() ? "param" : "param", "old", "gradient", n.ascii() ? "eta*grad" : "η·grad", "new", "change"});
+        rows.add(new String[] {"param", "old", "gradient", n.ascii() ? "eta*grad" : "η·grad", "new", "change"});
         for (String p : t.network().parameterIds()) {
             rows.add(new String[] {n.label(null, p), tutor.engine.Numbers.given(t.parameters().get(p)),
                 cell(t, "grad:" + p, shows), cell(t, "step:" + p, shows), cell(t, "new:" + p, shows),

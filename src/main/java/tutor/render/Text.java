@@ -25,8 +25,7 @@ public final class Text {
     public static String clip(String s, int w, boolean ascii) {
         if (width(s) <= w) return s;
         if (w <= 0) return "";
-        int keep = w - (ascii ? 1 : 1);
-        int end = s.offsetByCodePoints(0, Math.max(0, keep));
+        int end = s.offsetByCodePoints(0, w - 1);
         return s.substring(0, end) + (ascii ? ">" : "…");
     }
 

@@ -73,7 +73,8 @@ public final class TerminalApp {
                 if (msg == null) msg = new Msg.Tick();
                 App next = Update.update(app, msg);
                 latest.set(next);
-                if (savesProgress(msg, app, next)) save(next);
+                // Any change to progress is saved at once: the file is small and written atomically.
+                if (next.progress() != app.progress() || next.quit()) save(next);
                 app = next;
                 if (!app.quit()) {
                     Screen.RefreshType refresh = msg == Msg.Command.REDRAW || msg instanceof Msg.Resize
@@ -143,11 +144,6 @@ public final class TerminalApp {
         }, "keys");
         reader.setDaemon(true);
         reader.start();
-    }
-
-    /** Any change to progress is saved at once: the file is small and written atomically. */
-    private static boolean savesProgress(Msg msg, App before, App after) {
-        return after.progress() != before.progress() || after.quit();
     }
 
     private synchronized void save(App app) {
