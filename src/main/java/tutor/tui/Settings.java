@@ -3,8 +3,19 @@ package tutor.tui;
 import java.util.Locale;
 import java.util.Map;
 
-/** How the screen looks: Unicode or ASCII glyphs, colour or not. Chosen from the environment and the flags. */
-public record Settings(boolean ascii, boolean color) {
+/**
+ * How the screen looks and whom it is for: Unicode or ASCII glyphs, colour or not, and the learner's name (which
+ * keeps a learner's shuffled choices stable). Chosen from the environment and the flags, or by the server per session.
+ */
+public record Settings(boolean ascii, boolean color, String learner) {
+
+    public Settings {
+        learner = learner == null || learner.isBlank() ? "learner" : learner;
+    }
+
+    public Settings(boolean ascii, boolean color) {
+        this(ascii, color, null);
+    }
 
     /** ASCII when asked, or when the locale is not UTF-8; no colour when asked, NO_COLOR is set, or TERM is monochrome. */
     public static Settings from(Map<String, String> env, boolean asciiFlag, boolean noColorFlag) {
@@ -13,7 +24,7 @@ public record Settings(boolean ascii, boolean color) {
         String term = env.getOrDefault("TERM", "");
         boolean mono = term.contains("mono") || term.equals("vt100") || term.equals("vt102") || term.equals("vt220");
         boolean color = !noColorFlag && (noColor == null || noColor.isEmpty()) && !mono;
-        return new Settings(ascii, color);
+        return new Settings(ascii, color, env.getOrDefault("USER", System.getProperty("user.name")));
     }
 
     /** The first of LC_ALL, LC_CTYPE, LANG that is set decides, as the C library does. */
