@@ -39,7 +39,7 @@ final class TraceCommand {
                 o.addProperty("section", q.section().name().toLowerCase(java.util.Locale.ROOT));
                 o.addProperty("value", q.value());
                 o.addProperty("paper", onPaper.value(q.key()));
-                o.addProperty("symbolic", n.render(q.symbol()) + (q.formula().isEmpty() ? "" : " = " + n.render(q.formula())));
+                o.addProperty("symbolic", q.working(n, 1));
                 o.addProperty("substituted", q.line(n));
                 qs.add(o);
             }

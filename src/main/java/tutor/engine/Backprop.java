@@ -1,32 +1,32 @@
 package tutor.engine;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * One training step on one example, worked as on paper: the forward pass, the loss, every δ and
- * gradient computed with the old parameters, then all parameters updated at once (W ← W − η·∂L/∂W).
- * Each quantity is rounded as the precision says before anything else uses it.
+ * One training step on one example, worked as on paper: the forward pass, the loss, every δ and gradient
+ * computed with the old parameters, then all parameters updated at once (W ← W − η·∂L/∂W). Each quantity is
+ * a formula over given numbers and earlier quantities (Expr), computed from it and rounded as the precision says
+ * before anything else uses it.
  */
 public final class Backprop {
 
     /** Beyond this many chain-rule paths a gradient is explained by its δ alone. */
     static final int MAX_PATHS = 8;
 
+    /** Up to this |z| a sigmoid is worked through e^(−z) as on paper; beyond, e^(−z) is too large to write. */
+    private static final double WRITTEN_SIGMOID = 30;
+
     private final Network net;
     private final Map<String, Double> params;
     private final Example example;
     private final Precision precision;
     private final Map<String, Quantity> quantities = new LinkedHashMap<>();
-    /** Activation of every input and neuron by id. */
-    private final Map<String, Double> activation = new HashMap<>();
-    private final Map<String, Double> z = new HashMap<>();
-    private final Map<String, Double> delta = new HashMap<>();
-    private final Map<String, Double> dact = new HashMap<>();
-    private final Map<String, Double> dloss = new HashMap<>();
 
     private Backprop(Network net, Map<String, Double> params, Example example, Precision precision) {
         this.net = net;
@@ -45,104 +45,82 @@ public final class Backprop {
         b.forward();
         b.loss();
         b.backward();
-        b.gradientsAndUpdates();
+        b.update();
         return new Trace(net, example, precision, params, b.quantities);
     }
 
     // ---- forward -------------------------------------------------------------------------------
 
     private void forward() {
-        for (String in : net.inputs()) {
-            double v = example.inputs().get(in);
-            checkFinite("input:" + in, v, "input " + in);
-            activation.put(in, v);
-        }
+        for (String in : net.inputs()) checkFinite("input:" + in, example.inputs().get(in), "input " + in);
         for (int l = 0; l < net.layers().size(); l++) {
             Layer layer = net.layers().get(l);
             List<String> sources = net.sourcesOf(l);
             for (int j = 0; j < layer.size(); j++) {
                 String n = layer.neurons().get(j);
-                List<String> symbols = new ArrayList<>();
-                List<String> numbers = new ArrayList<>();
-                double sum = 0;
+                List<Expr> terms = new ArrayList<>();
                 for (int i = 0; i < sources.size(); i++) {
-                    String w = layer.weightIds().get(j).get(i);
-                    String s = sources.get(i);
-                    sum += params.get(w) * activation.get(s);
-                    symbols.add("{" + w + "}·" + valueToken(s));
-                    numbers.add("(" + Numbers.given(params.get(w)) + ")(" + written(s) + ")");
+                    terms.add(Expr.times(param(layer.weightIds().get(j).get(i)), valueOf(sources.get(i))));
                 }
                 String b = layer.biasIds().get(j);
-                if (b != null) {
-                    sum += params.get(b);
-                    symbols.add("{" + b + "}");
-                    numbers.add(Numbers.given(params.get(b)));
+                if (b != null) terms.add(param(b));
+                record("z:" + n, Section.FORWARD, "{z:" + n + "}", null, terms.size() == 1 ? terms.get(0) : new Expr.Sum(terms));
+                activate(n, layer.activation());
+            }
+        }
+    }
+
+    private void activate(String n, Activation f) {
+        Expr.Ref z = ref("z:" + n);
+        String symbol = "{a:" + n + "}";
+        switch (f) {
+            case SIGMOID -> {
+                if (Math.abs(value("z:" + n)) <= WRITTEN_SIGMOID) {
+                    record("expneg:" + n, Section.FORWARD, "e^(−{z:" + n + "})", null, Expr.call(Fn.EXP_NEG, z));
+                    Expr one = Expr.Const.of(1);
+                    record("a:" + n, Section.FORWARD, symbol, "σ({z:" + n + "})",
+                            new Expr.Quotient(one, Expr.plus(one, ref("expneg:" + n))));
+                } else {
+                    record("a:" + n, Section.FORWARD, symbol, null, Expr.call(Fn.SIGMOID, z));
                 }
-                double zv = record("z:" + n, Section.FORWARD, sum, "{z:" + n + "}",
-                        String.join(" + ", symbols), String.join(" + ", numbers), List.of(), List.of());
-                z.put(n, zv);
-                activate(n, layer.activation(), zv);
             }
+            case TANH -> record("a:" + n, Section.FORWARD, symbol, null, Expr.call(Fn.TANH, z));
+            case RELU -> record("a:" + n, Section.FORWARD, symbol, null, Expr.call(Fn.RELU, z));
+            case LEAKY_RELU -> record("a:" + n, Section.FORWARD, symbol, null, Expr.call(Fn.LEAKY_RELU, z));
+            case IDENTITY -> record("a:" + n, Section.FORWARD, symbol, null, z);
         }
-    }
-
-    private void activate(String n, Activation f, double zv) {
-        String zText = Numbers.computed(zv, precision);
-        String substituted;
-        if (f == Activation.SIGMOID) {
-            double e = Math.exp(-zv);
-            String shown = Double.isFinite(e) ? Numbers.computed(precision.round(e), precision) : "∞";
-            if (Double.isFinite(e)) {
-                record("expneg:" + n, Section.FORWARD, e, "e^(−{z:" + n + "})", "", "e^(" + neg(zText) + ")",
-                        List.of(), List.of());
-            }
-            substituted = "σ(" + zText + ") = 1 / (1 + " + shown + ")";
-        } else if (f == Activation.RELU) {
-            substituted = "max(0, " + zText + ")";
-        } else if (f == Activation.LEAKY_RELU) {
-            substituted = zv > 0 ? zText : "0.01 × " + Numbers.factor(zText);
-        } else if (f == Activation.TANH) {
-            substituted = "tanh(" + zText + ")";
-        } else {
-            substituted = zText;
-        }
-        double a = record("a:" + n, Section.FORWARD, f.apply(zv), "{a:" + n + "}",
-                f.symbol() + "({z:" + n + "})", substituted, List.of(), List.of());
-        activation.put(n, a);
-    }
-
-    private static String neg(String number) {
-        return number.startsWith("-") ? number.substring(1) : "-" + number;
     }
 
     // ---- loss ----------------------------------------------------------------------------------
 
     private void loss() {
         List<String> outs = net.outputs();
-        int count = outs.size();
-        Loss loss = net.loss();
-        if (count == 1) {
-            String o = outs.get(0);
-            double t = example.targets().get(o);
-            record("loss", Section.LOSS, loss.term(t, activation.get(o), count), "{L}",
-                    loss.termSymbolic("{t:" + o + "}", "{a:" + o + "}", count),
-                    loss.termSymbolic(Numbers.given(t), written(o), count), List.of(), List.of());
+        if (outs.size() == 1) {
+            record("loss", Section.LOSS, "{L}", null, lossTerm(outs.get(0), 1));
             return;
         }
-        List<String> symbols = new ArrayList<>();
-        List<String> numbers = new ArrayList<>();
-        double total = 0;
+        List<Expr> terms = new ArrayList<>();
         for (String o : outs) {
-            double t = example.targets().get(o);
-            double term = record("loss:" + o, Section.LOSS, loss.term(t, activation.get(o), count),
-                    "{loss:" + o + "}", loss.termSymbolic("{t:" + o + "}", "{a:" + o + "}", count),
-                    loss.termSymbolic(Numbers.given(t), written(o), count), List.of(), List.of());
-            total += term;
-            symbols.add("{loss:" + o + "}");
-            numbers.add(Numbers.computed(term, precision));
+            record("loss:" + o, Section.LOSS, "{loss:" + o + "}", null, lossTerm(o, outs.size()));
+            terms.add(ref("loss:" + o));
         }
-        record("loss", Section.LOSS, total, "{L}", String.join(" + ", symbols), String.join(" + ", numbers),
-                List.of(), List.of());
+        record("loss", Section.LOSS, "{L}", null, new Expr.Sum(terms));
+    }
+
+    private Expr lossTerm(String o, int count) {
+        Expr t = target(o);
+        Expr y = ref("a:" + o);
+        Expr.Square square = new Expr.Square(new Expr.Difference(t, y));
+        return switch (net.loss()) {
+            case HALF_SSE -> Expr.times(new Expr.Const(0.5, "½", "½"), square);
+            case SSE -> square;
+            case MSE -> count == 1 ? square : new Expr.Quotient(square, Expr.Const.of(count));
+            case BINARY_CROSS_ENTROPY -> sigmoidOutput() ? Expr.call(Fn.BCE_FROM_Z, t, y, ref("z:" + o)) : Expr.call(Fn.BCE, t, y);
+        };
+    }
+
+    private boolean sigmoidOutput() {
+        return net.outputLayer().activation() == Activation.SIGMOID;
     }
 
     // ---- backward ------------------------------------------------------------------------------
@@ -150,123 +128,158 @@ public final class Backprop {
     private void backward() {
         int last = net.layers().size() - 1;
         Layer out = net.outputLayer();
-        int count = out.size();
         for (String o : out.neurons()) {
-            double t = example.targets().get(o);
-            double y = activation.get(o);
-            double d = record("dloss:" + o, Section.BACKWARD, net.loss().derivative(t, y, count),
-                    "∂{L}/∂{a:" + o + "}", net.loss().derivativeSymbolic("{t:" + o + "}", "{a:" + o + "}", count),
-                    net.loss().derivativeSymbolic(Numbers.given(t), written(o), count), List.of(), List.of());
-            dloss.put(o, d);
-            localDerivative(o, out.activation());
-            double dl = record("delta:" + o, Section.BACKWARD, d * dact.get(o), "{delta:" + o + "}",
-                    "∂{L}/∂{a:" + o + "} · ∂{a:" + o + "}/∂{z:" + o + "}",
-                    product(List.of(d, dact.get(o))),
-                    List.of(new Factor("∂{L}/∂{a:" + o + "}", d), new Factor("∂{a:" + o + "}/∂{z:" + o + "}", dact.get(o))),
-                    List.of());
-            delta.put(o, dl);
+            record("dloss:" + o, Section.BACKWARD, "∂{L}/∂{a:o}".replace(":o}", ":" + o + "}"), null, lossSlope(o, out.size()));
+            slope(o, out.activation());
+            String chain = "∂{L}/∂{a:" + o + "}·∂{a:" + o + "}/∂{z:" + o + "}";
+            if (net.loss() == Loss.BINARY_CROSS_ENTROPY && sigmoidOutput()) {
+                // The two slopes cancel to ŷ − y, which stays exact however close ŷ is to 0 or 1.
+                record("delta:" + o, Section.BACKWARD, "{delta:" + o + "}", chain,
+                        Expr.call(Fn.BCE_DELTA_FROM_Z, target(o), ref("a:" + o), ref("z:" + o)), Set.of("dloss:" + o, "dact:" + o),
+                        List.of(), List.of());
+            } else {
+                record("delta:" + o, Section.BACKWARD, "{delta:" + o + "}", null, Expr.times(ref("dloss:" + o), ref("dact:" + o)));
+            }
         }
         for (int l = last - 1; l >= 0; l--) {
             Layer layer = net.layers().get(l);
             Layer next = net.layers().get(l + 1);
             for (int j = 0; j < layer.size(); j++) {
                 String n = layer.neurons().get(j);
-                List<String> symbols = new ArrayList<>();
-                List<String> numbers = new ArrayList<>();
-                double sum = 0;
+                List<Expr> terms = new ArrayList<>();
                 for (int k = 0; k < next.size(); k++) {
-                    String w = next.weightIds().get(k).get(j);
-                    String m = next.neurons().get(k);
-                    sum += params.get(w) * delta.get(m);
-                    symbols.add("{" + w + "}·{delta:" + m + "}");
-                    numbers.add("(" + Numbers.given(params.get(w)) + ")(" + Numbers.computed(delta.get(m), precision) + ")");
+                    terms.add(Expr.times(param(next.weightIds().get(k).get(j)), ref("delta:" + next.neurons().get(k))));
                 }
-                double da = record("dA:" + n, Section.BACKWARD, sum, "∂{L}/∂{a:" + n + "}",
-                        String.join(" + ", symbols), String.join(" + ", numbers), List.of(), List.of());
-                localDerivative(n, layer.activation());
-                double dl = record("delta:" + n, Section.BACKWARD, da * dact.get(n), "{delta:" + n + "}",
-                        "∂{L}/∂{a:" + n + "} · ∂{a:" + n + "}/∂{z:" + n + "}", product(List.of(da, dact.get(n))),
-                        List.of(new Factor("∂{L}/∂{a:" + n + "}", da), new Factor("∂{a:" + n + "}/∂{z:" + n + "}", dact.get(n))),
-                        List.of());
-                delta.put(n, dl);
+                record("dA:" + n, Section.BACKWARD, "∂{L}/∂{a:" + n + "}", null, terms.size() == 1 ? terms.get(0) : new Expr.Sum(terms));
+                slope(n, layer.activation());
+                record("delta:" + n, Section.BACKWARD, "{delta:" + n + "}", null, Expr.times(ref("dA:" + n), ref("dact:" + n)));
             }
         }
     }
 
-    private void localDerivative(String n, Activation f) {
-        String a = "{a:" + n + "}";
-        double av = activation.get(n);
-        String substituted = switch (f) {
-            case SIGMOID -> written(n) + " × (1 − " + written(n) + ")";
-            case TANH -> "1 − " + Numbers.factor(written(n)) + "²";
-            case RELU, LEAKY_RELU -> "z = " + Numbers.computed(z.get(n), precision)
-                    + (z.get(n) > 0 ? " > 0" : " ≤ 0");
-            case IDENTITY -> "1";
+    private Expr lossSlope(String o, int count) {
+        Expr t = target(o);
+        Expr y = ref("a:" + o);
+        Expr minusTwice = Expr.times(Expr.Const.of(-2), new Expr.Difference(t, y));
+        return switch (net.loss()) {
+            case HALF_SSE -> new Expr.Difference(y, t);
+            case SSE -> minusTwice;
+            case MSE -> count == 1 ? minusTwice : new Expr.Quotient(minusTwice, Expr.Const.of(count));
+            case BINARY_CROSS_ENTROPY -> sigmoidOutput() ? Expr.call(Fn.BCE_SLOPE_FROM_Z, t, y, ref("z:" + o)) : Expr.call(Fn.BCE_SLOPE, t, y);
         };
-        String formula = f == Activation.SIGMOID ? a + " × (1 − " + a + ")" : f.derivativeSymbolic(a);
-        double d = record("dact:" + n, Section.BACKWARD, f.derivative(z.get(n), av), "∂" + a + "/∂{z:" + n + "}",
-                formula, substituted, List.of(), List.of());
-        dact.put(n, d);
+    }
+
+    private void slope(String n, Activation f) {
+        Expr.Ref a = ref("a:" + n);
+        Expr.Ref z = ref("z:" + n);
+        Expr formula = switch (f) {
+            case SIGMOID -> Expr.times(a, new Expr.Difference(Expr.Const.of(1), a));
+            case TANH -> new Expr.Difference(Expr.Const.of(1), new Expr.Square(a));
+            case RELU -> Expr.call(Fn.RELU_SLOPE, z);
+            case LEAKY_RELU -> Expr.call(Fn.LEAKY_SLOPE, z);
+            case IDENTITY -> Expr.Const.of(1);
+        };
+        record("dact:" + n, Section.BACKWARD, "∂{a:" + n + "}/∂{z:" + n + "}", null, formula);
     }
 
     // ---- gradients and the update ----------------------------------------------------------------
 
     /** Where a parameter is used: the neuron it feeds and the source it multiplies (null for a bias). */
-    private record Use(String neuron, int layer, String source) {}
+    private record Use(String neuron, String source) {}
 
-    private void gradientsAndUpdates() {
+    private void update() {
         List<String> ids = net.parameterIds();
-        Map<String, Double> gradients = new LinkedHashMap<>();
-        for (String p : ids) gradients.put(p, gradient(p));
-        double eta = net.learningRate();
+        for (String p : ids) gradient(p);
+        Expr eta = new Expr.Const(net.learningRate(), "η", Numbers.given(net.learningRate()));
         for (String p : ids) {
-            double g = gradients.get(p);
-            double old = params.get(p);
-            String gText = Numbers.computed(g, precision);
-            double step = record("step:" + p, Section.UPDATE, eta * g, "η·∂{L}/∂{" + p + "}", "",
-                    Numbers.given(eta) + " × " + Numbers.factor(gText), List.of(), List.of());
-            double updated = record("new:" + p, Section.UPDATE, old - step, "{new:" + p + "}",
-                    "{" + p + "} − η·∂L/∂{" + p + "}",
-                    Numbers.given(old) + " − " + Numbers.factor(Numbers.computed(step, precision)), List.of(), List.of());
-            record("change:" + p, Section.UPDATE, updated - old, "Δ{" + p + "}", "{new:" + p + "} − {" + p + "}",
-                    Numbers.computed(updated, precision) + " − " + Numbers.factor(Numbers.given(old)), List.of(), List.of());
+            Expr.Ref grad = ref("grad:" + p);
+            record("step:" + p, Section.UPDATE, "η·∂{L}/∂{" + p + "}", null, Expr.times(eta, grad));
+            // From the step as shown, as on paper; written out with η first.
+            record("new:" + p, Section.UPDATE, "{new:" + p + "}", null, new Expr.Difference(param(p), new Expr.Ref("step:" + p, true)));
+            record("change:" + p, Section.UPDATE, "Δ{" + p + "}", null, new Expr.Difference(ref("new:" + p), param(p)));
         }
     }
 
-    private double gradient(String p) {
+    private void gradient(String p) {
         List<Use> uses = usesOf(p);
-        List<String> symbols = new ArrayList<>();
-        List<String> numbers = new ArrayList<>();
+        List<Expr> terms = new ArrayList<>();
         List<Quantity.Path> paths = new ArrayList<>();
-        double sum = 0;
         boolean tooMany = false;
         for (Use use : uses) {
-            double source = use.source == null ? 1.0 : activation.get(use.source);
-            sum += delta.get(use.neuron) * source;
-            String d = "{delta:" + use.neuron + "}";
-            symbols.add(use.source == null ? d : d + "·" + valueToken(use.source));
-            String dText = Numbers.factor(Numbers.computed(delta.get(use.neuron), precision));
-            numbers.add(use.source == null ? dText : dText + " × " + Numbers.factor(written(use.source)));
-            List<Quantity.Path> routes = pathsTo(use.neuron);
-            if (routes == null || tooMany) {
+            Expr delta = ref("delta:" + use.neuron);
+            terms.add(use.source == null ? delta : Expr.times(delta, valueOf(use.source)));
+            List<Route> routes = tooMany ? null : routesTo(use.neuron);
+            if (routes == null) {
                 tooMany = true;
                 continue;
             }
-            String last = use.source == null ? "∂{z:" + use.neuron + "}/∂{" + p + "} (= 1)" : "∂{z:" + use.neuron + "}/∂{" + p + "}";
-            for (Quantity.Path route : routes) {
+            Expr source = use.source == null ? Expr.Const.of(1) : valueOf(use.source);
+            String last = "∂{z:" + use.neuron + "}/∂{" + p + "}" + (use.source == null ? " (= 1)" : "");
+            for (Route route : routes) {
                 List<Factor> fs = new ArrayList<>(route.factors());
-                fs.add(new Factor(last, source));
-                double prod = 1;
-                for (Factor f : fs) prod *= f.value();
-                String via = uses.size() > 1 ? "{" + use.neuron + "}" + (route.via().isEmpty() ? "" : ", " + route.via()) : route.via();
-                paths.add(new Quantity.Path(fs, precision.round(prod), via));
+                fs.add(factor(last, source));
+                List<String> via = new ArrayList<>();
+                if (uses.size() > 1) via.add("{" + use.neuron + "}");
+                via.addAll(route.via());
+                paths.add(path(fs, String.join(", ", via)));
             }
         }
         if (tooMany || paths.size() > MAX_PATHS) paths.clear();
         List<Factor> factors = paths.size() == 1 ? paths.get(0).factors() : List.of();
         List<Quantity.Path> several = paths.size() > 1 ? paths : List.of();
-        return record("grad:" + p, Section.BACKWARD, sum, "∂{L}/∂{" + p + "}", String.join(" + ", symbols),
-                String.join(" + ", numbers), factors, several);
+        record("grad:" + p, Section.BACKWARD, "∂{L}/∂{" + p + "}", null, terms.size() == 1 ? terms.get(0) : new Expr.Sum(terms),
+                Set.of(), factors, several);
+    }
+
+    /** One chain-rule route from the loss down to a neuron's z: its factors and the neurons it passes through. */
+    private record Route(List<Factor> factors, List<String> via) {}
+
+    /** Every route from the loss down to neuron n's z; null when there are too many to show. */
+    private List<Route> routesTo(String n) {
+        int l = layerOf(n);
+        String a = "{a:" + n + "}";
+        Factor local = factor("∂" + a + "/∂{z:" + n + "}", ref("dact:" + n));
+        if (l == net.layers().size() - 1) {
+            return List.of(new Route(List.of(factor("∂{L}/∂" + a, ref("dloss:" + n)), local), List.of()));
+        }
+        Layer next = net.layers().get(l + 1);
+        int j = net.layers().get(l).neurons().indexOf(n);
+        List<Route> routes = new ArrayList<>();
+        for (int k = 0; k < next.size(); k++) {
+            String m = next.neurons().get(k);
+            String w = next.weightIds().get(k).get(j);
+            List<Route> further = routesTo(m);
+            if (further == null) return null;
+            for (Route route : further) {
+                List<Factor> fs = new ArrayList<>(route.factors());
+                fs.add(factor("∂{z:" + m + "}/∂" + a + " (= {" + w + "})", param(w)));
+                fs.add(local);
+                List<String> via = new ArrayList<>(List.of("{" + m + "}"));
+                via.addAll(route.via());
+                routes.add(new Route(fs, via));
+                if (routes.size() > MAX_PATHS) return null;
+            }
+        }
+        return routes;
+    }
+
+    /** A route's product, and the product of its shown factors written as the trace writes its values. */
+    private Quantity.Path path(List<Factor> fs, String via) {
+        double product = 1;
+        BigDecimal shown = BigDecimal.ONE;
+        for (Factor f : fs) {
+            product *= f.value();
+            BigDecimal s = Numbers.parse(f.shown());
+            shown = shown.multiply(s == null ? BigDecimal.valueOf(f.value()) : s);
+        }
+        return new Quantity.Path(fs, precision.round(product), Numbers.computed(precision.round(shown.doubleValue()), precision), via);
+    }
+
+    private Factor factor(String symbol, Expr expr) {
+        double v = expr.value(this::value);
+        String shown = expr instanceof Expr.Ref r ? quantities.get(r.key()).result()
+                : expr instanceof Expr.Given g ? Numbers.given(g.value()) : ((Expr.Const) expr).written();
+        return new Factor(symbol, expr, v, shown);
     }
 
     private List<Use> usesOf(String p) {
@@ -277,40 +290,12 @@ public final class Backprop {
             for (int j = 0; j < layer.size(); j++) {
                 List<String> row = layer.weightIds().get(j);
                 for (int i = 0; i < row.size(); i++) {
-                    if (row.get(i).equals(p)) uses.add(new Use(layer.neurons().get(j), l, sources.get(i)));
+                    if (row.get(i).equals(p)) uses.add(new Use(layer.neurons().get(j), sources.get(i)));
                 }
-                if (p.equals(layer.biasIds().get(j))) uses.add(new Use(layer.neurons().get(j), l, null));
+                if (p.equals(layer.biasIds().get(j))) uses.add(new Use(layer.neurons().get(j), null));
             }
         }
         return uses;
-    }
-
-    /** The chain-rule routes from the loss down to neuron n's z, or null when there are too many to show. */
-    private List<Quantity.Path> pathsTo(String n) {
-        int l = layerOf(n);
-        String a = "{a:" + n + "}";
-        Factor local = new Factor("∂" + a + "/∂{z:" + n + "}", dact.get(n));
-        if (l == net.layers().size() - 1) {
-            return List.of(new Quantity.Path(List.of(new Factor("∂{L}/∂" + a, dloss.get(n)), local), 0, ""));
-        }
-        Layer next = net.layers().get(l + 1);
-        int j = net.layers().get(l).neurons().indexOf(n);
-        List<Quantity.Path> routes = new ArrayList<>();
-        for (int k = 0; k < next.size(); k++) {
-            String m = next.neurons().get(k);
-            String w = next.weightIds().get(k).get(j);
-            List<Quantity.Path> further = pathsTo(m);
-            if (further == null) return null;
-            for (Quantity.Path route : further) {
-                List<Factor> fs = new ArrayList<>(route.factors());
-                fs.add(new Factor("∂{z:" + m + "}/∂" + a + " (= {" + w + "})", params.get(w)));
-                fs.add(local);
-                String via = "{" + m + "}" + (route.via().isEmpty() ? "" : ", " + route.via());
-                routes.add(new Quantity.Path(fs, 0, via));
-                if (routes.size() > MAX_PATHS) return null;
-            }
-        }
-        return routes;
     }
 
     private int layerOf(String n) {
@@ -320,35 +305,57 @@ public final class Backprop {
 
     // ---- helpers -------------------------------------------------------------------------------
 
-    /** An input is written as given; a neuron's activation as computed. */
-    private String written(String id) {
-        double v = activation.get(id);
-        return net.inputs().contains(id) ? Numbers.given(v) : Numbers.computed(v, precision);
+    private static Expr.Ref ref(String key) {
+        return new Expr.Ref(key);
     }
 
-    private String valueToken(String id) {
-        return net.inputs().contains(id) ? "{" + id + "}" : "{a:" + id + "}";
+    private Expr.Given param(String id) {
+        return new Expr.Given("{" + id + "}", params.get(id));
     }
 
-    private String product(List<Double> values) {
-        List<String> parts = new ArrayList<>();
-        for (double v : values) parts.add(Numbers.factor(Numbers.computed(v, precision)));
-        return String.join(" × ", parts);
+    private Expr.Given target(String o) {
+        return new Expr.Given("{t:" + o + "}", example.targets().get(o));
     }
 
-    /** Rounds, checks and stores a quantity; returns the value everything after it uses. */
-    private double record(String key, Section section, double raw, String symbol, String formula, String substituted,
-                          List<Factor> factors, List<Quantity.Path> paths) {
-        checkFinite(key, raw, substituted.isEmpty() ? formula : substituted);
+    /** What a source carries: an input as given, a neuron's activation as computed. */
+    private Expr valueOf(String id) {
+        return net.inputs().contains(id) ? new Expr.Given("{" + id + "}", example.inputs().get(id)) : ref("a:" + id);
+    }
+
+    private double value(String key) {
+        return quantities.get(key).value();
+    }
+
+    private void record(String key, Section section, String symbol, String definition, Expr formula) {
+        record(key, section, symbol, definition, formula, Set.of(), List.of(), List.of());
+    }
+
+    /** Computes, rounds, checks and stores a quantity, with how it is written and what it depends on. */
+    private void record(String key, Section section, String symbol, String definition, Expr formula, Set<String> alsoFrom,
+                        List<Factor> factors, List<Quantity.Path> paths) {
+        double raw = formula.value(this::value);
+        String numbers = ExprText.numbers(formula, k -> quantities.get(k).result());
+        checkFinite(key, raw, numbers);
         double v = precision.round(raw);
-        quantities.put(key, new Quantity(key, section, v, symbol, formula, substituted, Numbers.computed(v, precision),
-                factors, paths));
-        return v;
+        String result = Numbers.computed(v, precision);
+        BigDecimal fromShown = formula.decimal(k -> {
+            BigDecimal s = Numbers.parse(quantities.get(k).result());
+            return s == null ? Double.NaN : s.doubleValue();
+        });
+        boolean approximate = fromShown == null || !Numbers.computed(precision.round(fromShown.doubleValue()), precision).equals(result);
+        Set<String> deps = new HashSet<>(alsoFrom);
+        formula.refs(deps);
+        for (Factor f : factors) f.expr().refs(deps);
+        for (Quantity.Path path : paths) for (Factor f : path.factors()) f.expr().refs(deps);
+        String expanded = ExprText.expanded(formula, k -> quantities.get(k).result(), k -> quantities.get(k).formula());
+        quantities.put(key, new Quantity(key, section, v, symbol, definition, formula,
+                ExprText.symbols(formula, k -> quantities.get(k).symbol()), expanded, numbers, approximate, result, factors,
+                paths, deps));
     }
 
     private static void checkFinite(String key, double v, String from) {
         if (Double.isNaN(v)) {
-            throw new EngineException(key, key + " is not a number (NaN), from " + from);
+            throw new EngineException(key, key + " cannot be computed (it is infinite or undefined), from " + from);
         }
         if (Double.isInfinite(v)) {
             throw new EngineException(key, key + " is infinite (too large to compute), from " + from);

@@ -1,9 +1,15 @@
 package tutor.engine;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Every intermediate quantity of one training step, by key, in the order it was worked. */
 public final class Trace {
@@ -12,14 +18,15 @@ public final class Trace {
     private final Precision precision;
     private final Map<String, Double> parameters;
     private final Map<String, Quantity> quantities;
+    private Map<String, List<String>> users; // key -> quantities that depend on it directly; built when first asked
 
     Trace(Network network, Example example, Precision precision, Map<String, Double> parameters,
           Map<String, Quantity> quantities) {
         this.network = network;
         this.example = example;
         this.precision = precision;
-        this.parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
-        this.quantities = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(quantities));
+        this.parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        this.quantities = Collections.unmodifiableMap(new LinkedHashMap<>(quantities));
     }
 
     public Network network() { return network; }
@@ -42,6 +49,30 @@ public final class Trace {
     }
 
     public double value(String key) { return get(key).value(); }
+
+    /** How a quantity is shown (its result), for the ranges of formulas over shown numbers. */
+    public Interval shownRange(String key) {
+        return Numbers.range(get(key).result());
+    }
+
+    /**
+     * Every quantity whose value gives this one away: those computed from it, directly or through others. While
+     * a quantity is asked, none of these may be shown.
+     */
+    public synchronized Set<String> dependents(String key) {
+        if (users == null) {
+            users = new HashMap<>();
+            for (Quantity q : quantities.values()) {
+                for (String d : q.dependsOn()) users.computeIfAbsent(d, k -> new ArrayList<>()).add(q.key());
+            }
+        }
+        Set<String> out = new HashSet<>();
+        Deque<String> todo = new ArrayDeque<>(List.of(key));
+        while (!todo.isEmpty()) {
+            for (String u : users.getOrDefault(todo.pop(), List.of())) if (out.add(u)) todo.push(u);
+        }
+        return out;
+    }
 
     /** The parameters after the update, ready for the next step. */
     public Map<String, Double> updatedParameters() {

@@ -1,5 +1,6 @@
 package tutor.render;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import tutor.engine.Factor;
@@ -8,7 +9,10 @@ import tutor.engine.Numbers;
 import tutor.engine.Precision;
 import tutor.engine.Quantity;
 
-/** A quantity as it is written on paper: the line, then its chain-rule factors or one product per path. */
+/**
+ * A quantity as it is written on paper: the line, then its chain-rule factors or one product per path. Every
+ * product is of the factors as shown; "≈" marks a result that the shown numbers give only approximately.
+ */
 public final class Formulas {
     private Formulas() {}
 
@@ -16,28 +20,40 @@ public final class Formulas {
         List<String> out = new ArrayList<>();
         out.add(q.line(n));
         if (!q.factors().isEmpty() && q.factors().size() > 2) {
-            out.add("  = " + chain(q.factors(), n, false, p));
-            out.add("  = " + chain(q.factors(), n, true, p) + " = " + q.result());
+            out.add("  = " + chain(q.factors(), n, false));
+            BigDecimal product = BigDecimal.ONE;
+            for (Factor f : q.factors()) product = product.multiply(shown(f));
+            out.add("  = " + chain(q.factors(), n, true) + equals(product, q.result()) + n.render(q.result()));
         }
         if (!q.paths().isEmpty()) {
             List<String> products = new ArrayList<>();
+            BigDecimal sum = BigDecimal.ZERO;
             for (Quantity.Path path : q.paths()) {
                 String via = path.via().isEmpty() ? "" : n.render(" (via " + path.via() + ")");
-                out.add("  path" + via + ": " + chain(path.factors(), n, true, p) + " = "
-                        + Numbers.computed(path.product(), p));
-                products.add(Numbers.factor(Numbers.computed(path.product(), p)));
+                out.add("  path" + via + ": " + chain(path.factors(), n, true) + " = " + n.render(path.shown()));
+                products.add(Numbers.factor(path.shown()));
+                sum = sum.add(Numbers.parse(path.shown()));
             }
-            out.add("  sum of " + q.paths().size() + " paths: " + String.join(" + ", products) + " = " + q.result());
+            out.add(n.render("  sum of " + q.paths().size() + " paths: " + String.join(" + ", products)
+                    + equals(sum, q.result()) + q.result()));
         }
         return out;
     }
 
-    /** Factors by name (A × B × C) or by value. */
-    static String chain(List<Factor> factors, Notation n, boolean numbers, Precision p) {
+    /** " = " when the value, written like the result, is the result; " ≈ " when it only comes close. */
+    private static String equals(BigDecimal value, String result) {
+        return Numbers.like(value, result).equals(result) ? " = " : " ≈ ";
+    }
+
+    private static BigDecimal shown(Factor f) {
+        BigDecimal d = Numbers.parse(f.shown());
+        return d == null ? BigDecimal.valueOf(f.value()) : d;
+    }
+
+    /** Factors by name (A × B × C) or as shown. */
+    static String chain(List<Factor> factors, Notation n, boolean numbers) {
         List<String> parts = new ArrayList<>();
-        for (Factor f : factors) {
-            parts.add(numbers ? Numbers.factor(Numbers.computed(f.value(), p)) : n.render(f.symbol()));
-        }
-        return String.join(n.ascii() ? " * " : " × ", parts);
+        for (Factor f : factors) parts.add(numbers ? Numbers.factor(f.shown()) : f.symbol());
+        return n.render(String.join(" × ", parts));
     }
 }

@@ -48,7 +48,7 @@ public final class Tables {
     }
 
     private static String signed(String s) {
-        return s.startsWith("-") ? s : "+" + s;
+        return tutor.engine.Numbers.isNegative(s) ? s : "+" + s;
     }
 
     /** Columns padded to their widest cell, numbers right-aligned, a rule under the header. */

@@ -139,10 +139,7 @@ final class PlayerView {
 
     /** A quantity still to be answered: its name, then (with hints) its formula in symbols and in numbers, then a blank. */
     static String blankLine(Quantity q, Notation n, int hints) {
-        StringBuilder sb = new StringBuilder(n.render(q.symbol()));
-        if (hints >= 1 && !q.formula().isEmpty()) sb.append(" = ").append(n.render(q.formula()));
-        if (hints >= 2 && !q.substituted().isEmpty()) sb.append(" = ").append(n.render(q.substituted()));
-        return sb.append(" = ").append(Narration.BLANK).toString();
+        return q.working(n, hints) + " = " + Narration.BLANK;
     }
 
     private static void question(List<Line> out, App app, int width) {

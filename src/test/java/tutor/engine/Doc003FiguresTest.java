@@ -74,8 +74,14 @@ class Doc003FiguresTest {
     @Test
     void everyQuantityExplainsItselfOnPaper() {
         Notation n = Notation.plain();
-        assertEquals("z_h = w1·x1 + w2·x2 = (0.5)(1) + (0.3)(2) = 1.1000", exact.get("z:h").line(n));
-        assertEquals("a_o = σ(z_o) = σ(0.600) = 1 / (1 + 0.549) = 0.646", paper.get("a:o").line(n));
+        assertEquals("z_h = w1·x1 + w2·x2 = 0.5 × 1 + 0.3 × 2 = 1.1000", exact.get("z:h").line(n));
+        assertEquals("a_o = σ(z_o) = 1 / (1 + e^(−z_o)) = 1 / (1 + 0.549) = 0.646", paper.get("a:o").line(n));
+        // The exact value is not what the shown e^(−z) gives at 4 decimals (1 / 1.3329 = 0.75024): the line says so.
+        assertEquals("a_h = σ(z_h) = 1 / (1 + e^(−z_h)) = 1 / (1 + 0.3329) ≈ 0.7503", exact.get("a:h").line(n));
+        // The update is written with η, then with the step as shown, which is what paper mode subtracts.
+        assertEquals("w3_new = w3 − η·∂L/∂w3 = 0.8 − 0.1 × (−0.122) = 0.8 − (−0.012) = 0.812", paper.get("new:w3").line(n));
+        assertEquals("δ_o = ∂L/∂a_o·∂a_o/∂z_o = −0.708 × 0.229 = −0.162", paper.get("delta:o").line(n));
+        assertEquals("L = (t_o − a_o)² = (1 − 0.646)² = 0.125", paper.get("loss").line(n));
         Quantity g = exact.get("grad:w1");
         assertEquals(List.of("∂L/∂a_o", "∂a_o/∂z_o", "∂z_o/∂a_h (= w3)", "∂a_h/∂z_h", "∂z_h/∂w1"),
                 g.factors().stream().map(Factor::symbol).map(n::render).toList());

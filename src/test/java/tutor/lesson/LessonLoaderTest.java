@@ -153,7 +153,7 @@ class LessonLoaderTest {
         String text = good().replace("\"loss\": \"sse\"", "\"loss\": \"bce\"").replace("\"w3\": 0.8", "\"w3\": 1e300")
                 .replace("\"targets\": {\"o\": 1}", "\"targets\": {\"o\": 0}");
         Problem p = only(load("nan.json", text));
-        assertTrue(p.message().startsWith("the network cannot be computed on this example: loss is infinite"), p.message());
+        assertTrue(p.message().startsWith("the network cannot be computed on this example: dloss:o cannot be computed (it is infinite or undefined)"), p.message());
     }
 
     @Test
