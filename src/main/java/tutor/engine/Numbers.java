@@ -50,11 +50,14 @@ public final class Numbers {
         return BigDecimal.ONE.scaleByPowerOfTen(-d.scale());
     }
 
-    /** The value a written number stands for: itself ± half a unit of its last digit. */
+    /**
+     * The value a written number stands for: itself ± half a unit of its last digit. The ends are taken a hair
+     * inside: a value exactly half a unit away would have been written as the neighbouring number.
+     */
     public static Interval range(String written) {
         BigDecimal d = parse(written);
         if (d == null) return new Interval(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
-        return Interval.around(d.doubleValue(), unit(written).doubleValue());
+        return Interval.around(d.doubleValue(), unit(written).doubleValue() * (1 - 1e-9));
     }
 
     /** A value written at the same precision as another written number: how a product of shown factors is shown. */

@@ -74,6 +74,31 @@ public final class Trace {
         return out;
     }
 
+    /**
+     * A quantity's working as a hint shows it: as its line does, but with the quantities not to be shown written as
+     * their symbols (max(0, z_H2) while z_H2 would give the answer away).
+     */
+    public String working(String key, Notation n, int depth, java.util.function.Predicate<String> hidden) {
+        Quantity q = get(key);
+        String numbers = ExprText.numbers(q.formula(), k -> hidden.test(k) ? get(k).symbol() : get(k).result());
+        String expanded = q.expanded() == null ? null
+                : ExprText.expanded(q.formula(), k -> hidden.test(k) ? get(k).symbol() : get(k).result(), k -> get(k).formula());
+        return new Quantity(q.key(), q.section(), q.value(), q.symbol(), q.definition(), q.formula(), q.symbols(), expanded,
+                numbers, q.approximate(), q.result(), q.factors(), q.paths(), q.dependsOn()).working(n, depth);
+    }
+
+    /** Every quantity this one is computed from, directly or through others. */
+    public Set<String> ancestors(String key) {
+        Set<String> out = new HashSet<>();
+        Deque<String> todo = new ArrayDeque<>(List.of(key));
+        while (!todo.isEmpty()) {
+            Quantity q = quantities.get(todo.pop());
+            if (q == null) continue;
+            for (String d : q.dependsOn()) if (out.add(d)) todo.push(d);
+        }
+        return out;
+    }
+
     /** The parameters after the update, ready for the next step. */
     public Map<String, Double> updatedParameters() {
         Map<String, Double> next = new LinkedHashMap<>();

@@ -62,6 +62,10 @@ public final class LessonChecker {
             for (String key : Narration.unknownValues(step.text(), trace)) {
                 problems.add(unknownKey(file, path + ".text", key));
             }
+            if (step.after() != null) {
+                for (String key : Narration.unknownValues(step.after(), trace)) problems.add(unknownKey(file, path + ".after", key));
+            }
+            askedInOrder(file, path, step, trace, problems);
             for (int q = 0; q < step.quiz().size(); q++) {
                 String at = path + ".quiz[" + q + "]";
                 if (step.quiz().get(q) instanceof QuizItem.Fill fill) {
@@ -71,6 +75,7 @@ public final class LessonChecker {
                     }
                 } else if (step.quiz().get(q) instanceof QuizItem.Choice choice) {
                     List<String> texts = new ArrayList<>(choice.choices());
+                    texts.addAll(choice.why());
                     texts.add(choice.question());
                     texts.add(choice.explanation());
                     for (String text : texts) {
@@ -136,6 +141,23 @@ public final class LessonChecker {
         for (Lesson.Erratum e : lesson.errata()) {
             if (e.example() >= traces.size() || Figures.value(e.key(), traces.get(e.example())) == null) {
                 problems.add(unknownKey(lesson.file(), e.where().path() + ".key", e.key()));
+            }
+        }
+    }
+
+    /**
+     * A question whose answer is computed from a later question's answer would give that one away when it is
+     * answered (its value is confirmed on screen): a step asks what things are computed from first.
+     */
+    private static void askedInOrder(String file, String path, Step step, Trace trace, List<Problem> problems) {
+        List<String> asked = new ArrayList<>();
+        for (QuizItem q : step.quiz()) if (q instanceof QuizItem.Fill f && trace.has(f.key())) asked.add(f.key());
+        for (int i = 0; i < asked.size(); i++) {
+            for (int j = i + 1; j < asked.size(); j++) {
+                if (trace.dependents(asked.get(j)).contains(asked.get(i))) {
+                    problems.add(Problem.at(file, new Json.Where(1, 1, path + ".quiz"), "ask " + asked.get(j) + " before "
+                            + asked.get(i) + ": " + asked.get(i) + " is computed from it, so its answer would give it away"));
+                }
             }
         }
     }

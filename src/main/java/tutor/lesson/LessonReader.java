@@ -263,7 +263,7 @@ final class LessonReader {
     }
 
     private Step step(Json.Obj s) {
-        in.known(s, Set.of("section", "title", "text", "focus", "show", "quiz", "example", "table"));
+        in.known(s, Set.of("section", "title", "text", "after", "focus", "show", "quiz", "example", "table"));
         Section section = null;
         String sec = in.string(s, "section", true);
         if (sec != null) {
@@ -273,6 +273,7 @@ final class LessonReader {
         }
         String title = in.string(s, "title", true);
         String text = in.string(s, "text", true);
+        String after = in.string(s, "after", false);
         List<String> focus = in.strings(s.fields().get("focus"), "ids in focus");
         List<String> show = in.strings(s.fields().get("show"), "quantity keys");
         Step.Table table = Step.Table.NONE;
@@ -289,7 +290,7 @@ final class LessonReader {
         }
         List<QuizItem> quiz = objects(s.fields().get("quiz"), "quiz items",
                 "a quiz item: {\"fill\": KEY} or {\"question\", \"choices\", \"answer\"}", this::quizItem);
-        return new Step(section, title, text, focus, show, quiz, exampleIndex(s), table);
+        return new Step(section, title, text, after, focus, show, quiz, exampleIndex(s), table);
     }
 
     private QuizItem quizItem(Json.Obj q) {
@@ -302,7 +303,7 @@ final class LessonReader {
             return key == null ? null : new QuizItem.Fill(key, prompt, tol);
         }
         if (q.fields().containsKey("question")) {
-            in.known(q, Set.of("question", "choices", "answer", "explanation"));
+            in.known(q, Set.of("question", "choices", "answer", "explanation", "why"));
             String question = in.string(q, "question", true);
             List<String> choices = in.strings(q.fields().get("choices"), "choices");
             if (choices.size() < 2) in.problem(q.fields().getOrDefault("choices", q), "expected at least two choices");
@@ -311,8 +312,12 @@ final class LessonReader {
                     "the index of the right choice (0 is the first)") : null;
             if (!q.fields().containsKey("answer")) in.problem(q, "missing field \"answer\"; expected the index of the right choice");
             String explanation = in.string(q, "explanation", false);
+            List<String> why = in.strings(q.fields().get("why"), "one explanation per choice");
+            if (q.fields().containsKey("why") && why.size() != choices.size()) {
+                in.problem(q.fields().get("why"), "expected one explanation per choice (" + choices.size() + "), \"\" where there is none");
+            }
             if (question == null || answer == null || choices.size() < 2) return null;
-            return new QuizItem.Choice(question, choices, answer, explanation == null ? "" : explanation);
+            return new QuizItem.Choice(question, choices, answer, explanation == null ? "" : explanation, why);
         }
         in.problem(q, "expected a quiz item with \"fill\" (a quantity key) or \"question\" (multiple choice)");
         return null;

@@ -30,7 +30,7 @@ public final class Narration {
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             String key = m.group(1);
-            boolean blank = hidden.test(key) || !trace.has(key) && mentionsHidden(key, hidden);
+            boolean blank = hidden.test(key) || mentions(key, hidden);
             m.appendReplacement(sb, Matcher.quoteReplacement(blank ? BLANK : value(key, trace)));
         }
         m.appendTail(sb);
@@ -42,7 +42,8 @@ public final class Narration {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(:[A-Za-z0-9_]+)?");
 
-    private static boolean mentionsHidden(String expression, java.util.function.Predicate<String> hidden) {
+    /** Whether a key, or an expression of keys (1 - a:o), names anything the predicate holds. */
+    public static boolean mentions(String expression, java.util.function.Predicate<String> hidden) {
         Matcher m = NAME.matcher(expression);
         while (m.find()) if (hidden.test(m.group())) return true;
         return false;

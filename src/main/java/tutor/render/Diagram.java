@@ -121,13 +121,18 @@ public final class Diagram {
 
     /** The lines inside a box: an input's value; a neuron's z and a. */
     private List<String> contents(String id, boolean input) {
-        if (input) return List.of(Numbers.given(in.trace().given(id)));
+        if (input) return List.of(number(Numbers.given(in.trace().given(id))));
         return List.of("z " + shown("z:" + id), "a " + shown("a:" + id));
     }
 
     private String shown(String key) {
         if (!in.revealed().test(key)) return in.glyphs().ascii() ? "?" : "·";
-        return in.trace().get(key).result();
+        return number(in.trace().get(key).result());
+    }
+
+    /** A number as the glyph set writes it (ASCII has a hyphen for the minus sign). */
+    private String number(String written) {
+        return in.glyphs().ascii() ? tutor.engine.Ascii.transliterate(written) : written;
     }
 
     private void box(String id, boolean input) {
@@ -152,8 +157,8 @@ public final class Diagram {
         }
         String bottom = String.valueOf(g.h()).repeat(w - 2);
         if (!input && in.revealed().test("delta:" + id)) {
-            String value = in.trace().get("delta:" + id).result();
-            String d = (g.ascii() ? "d" : "δ") + (value.startsWith("-") ? "" : " ") + value;
+            String value = number(in.trace().get("delta:" + id).result());
+            String d = (g.ascii() ? "d" : "δ") + (Numbers.isNegative(value) ? "" : " ") + value;
             if (Text.width(d) > w - 2) d = (g.ascii() ? "d" : "δ") + value;
             if (Text.width(d) <= w - 2) bottom = d + bottom.substring(Text.width(d));
         }
@@ -243,9 +248,9 @@ public final class Diagram {
     }
 
     private String value(String param) {
-        String old = Numbers.given(in.trace().parameters().get(param));
+        String old = number(Numbers.given(in.trace().parameters().get(param)));
         if (!in.revealed().test("new:" + param)) return old;
-        return old + (in.glyphs().ascii() ? "->" : "→") + in.trace().get("new:" + param).result();
+        return old + (in.glyphs().ascii() ? "->" : "→") + number(in.trace().get("new:" + param).result());
     }
 
     private String marker(String param) {

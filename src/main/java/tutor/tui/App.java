@@ -30,6 +30,11 @@ public record App(List<MenuEntry> menu, int cursor, Player player, boolean help,
         return player == null;
     }
 
+    /** Whether auto-play is moving on by itself (not waiting at a question): only then does time matter. */
+    public boolean ticking() {
+        return autoplay && player != null && !player.atEnd() && !player.hasOpenQuiz();
+    }
+
     public int delayMs() {
         return SPEEDS_MS[speed];
     }

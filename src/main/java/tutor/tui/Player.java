@@ -1,121 +1,101 @@
 package tutor.tui;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import tutor.engine.Backprop;
-import tutor.engine.Quantity;
 import tutor.engine.Section;
 import tutor.engine.Trace;
 import tutor.lesson.Lesson;
 import tutor.lesson.QuizItem;
 import tutor.lesson.Step;
-import tutor.lesson.Walkthrough;
 import tutor.progress.Progress;
 
 /**
- * The step player's state: the lesson, its traces (one per example, computed once), which values each step
- * has revealed, where the learner is, the answer being typed, and the lesson's progress.
+ * The step player's state: the course (what does not change), where the learner is (a step, or the end screen
+ * one past the last), the answer being typed, what the tutor last said, the hint shown, whether the step's
+ * errata are open, the slips named in this session, the lesson's progress, and what may not be shown now.
  */
-public record Player(Lesson lesson, List<Trace> traces, List<Trace> exact, List<Step> steps, List<Set<String>> revealed, int step,
-                     int scroll, int item, String input, boolean editing, Feedback feedback,
-                     Progress.LessonProgress progress) {
+public record Player(Course course, int step, int scroll, int item, String input, boolean editing, Feedback feedback,
+                     boolean errataOpen, List<String> slips, Progress.LessonProgress progress, Set<String> hidden) {
 
-    /** What the tutor said about the last answer; good is true for a right one. */
-    public record Feedback(String text, boolean good) {}
-
-    public static Player open(Lesson lesson, Progress.LessonProgress progress) {
-        List<Trace> traces = new ArrayList<>();
-        List<Trace> exact = new ArrayList<>();
-        for (var ex : lesson.examples()) {
-            traces.add(Backprop.trace(lesson.network(), lesson.parameters(), ex, lesson.precision()));
-            exact.add(lesson.precision().isExact() ? traces.get(traces.size() - 1)
-                    : Backprop.trace(lesson.network(), lesson.parameters(), ex, tutor.engine.Precision.EXACT));
+    /** What the tutor said about the last answer or key; good is true for a right one, hint for a hint. */
+    public record Feedback(String text, boolean good, boolean hint) {
+        public Feedback(String text, boolean good) {
+            this(text, good, false);
         }
-        List<Step> steps = Walkthrough.stepsOf(lesson);
-        int start = Math.min(Math.max(0, progress.step()), steps.size() - 1);
-        Player p = new Player(lesson, traces, exact, steps, revealedSets(steps, traces), start, 0, 0, "", false, null, progress);
-        return p.atStep(start);
     }
 
-    /** Keys a step makes known: what it shows, asks and tabulates. */
-    static Set<String> keysOf(Step s, Trace t) {
-        Set<String> keys = new HashSet<>(s.show());
-        for (QuizItem q : s.quiz()) if (q instanceof QuizItem.Fill f) keys.add(f.key());
-        for (Quantity q : t.quantities()) {
-            String k = q.key();
-            boolean forward = k.startsWith("z:") || k.startsWith("a:") || k.startsWith("loss");
-            boolean update = k.startsWith("grad:") || k.startsWith("step:") || k.startsWith("new:") || k.startsWith("change:");
-            if (s.table() == Step.Table.FORWARD && forward || s.table() == Step.Table.UPDATE && update) keys.add(k);
-        }
-        return keys;
+    public Player {
+        slips = List.copyOf(slips);
     }
 
-    /** For each step, every key revealed by then: its own and earlier steps' keys, and all of earlier sections. */
-    private static List<Set<String>> revealedSets(List<Step> steps, List<Trace> traces) {
-        List<Set<String>> out = new ArrayList<>();
-        for (int s = 0; s < steps.size(); s++) {
-            Step step = steps.get(s);
-            Trace t = traces.get(step.example());
-            Set<String> keys = new HashSet<>();
-            for (int e = 0; e <= s; e++) if (steps.get(e).example() == step.example()) keys.addAll(keysOf(steps.get(e), t));
-            for (Quantity q : t.quantities()) if (q.section().ordinal() < step.section().ordinal()) keys.add(q.key());
-            out.add(Set.copyOf(keys));
-        }
-        return List.copyOf(out);
+    public static Player open(Lesson lesson, Progress.LessonProgress progress, String learner) {
+        Course course = Course.of(lesson, learner);
+        int last = course.steps().size();
+        int start = Math.min(Math.max(0, progress.step()), progress.furthest() >= last ? last : last - 1);
+        return new Player(course, start, 0, 0, "", false, null, false, List.of(), progress, Set.of()).atStep(start);
     }
 
-    public Step current() {
-        return steps.get(step);
-    }
+    // ---- where the learner is --------------------------------------------------------------------
 
-    public Trace trace() {
-        return traces.get(current().example());
-    }
+    public Lesson lesson() { return course.lesson(); }
+
+    public List<Step> steps() { return course.steps(); }
+
+    /** Past the last step: the end screen. */
+    public boolean atEnd() { return step >= course.steps().size(); }
+
+    public Step current() { return course.steps().get(Math.min(step, course.steps().size() - 1)); }
+
+    public Trace trace() { return course.traces().get(current().example()); }
 
     /** The current example in exact arithmetic, whatever the lesson's precision. */
-    public Trace exactTrace() {
-        return exact.get(current().example());
-    }
+    public Trace exactTrace() { return course.exact().get(current().example()); }
 
-    public Section section() {
-        return current().section();
-    }
+    public Section section() { return current().section(); }
 
-    /** Moves to a step (clamped), starting at its first open quiz item with an empty answer. */
+    /** Moves to a step (clamped; one past the last is the end screen), at its first open quiz item. */
     public Player atStep(int s) {
-        int target = Math.max(0, Math.min(steps.size() - 1, s));
-        Player p = new Player(lesson, traces, exact, steps, revealed, target, 0, 0, "", false, null, progress.atStep(target));
+        int target = Math.max(0, Math.min(course.steps().size(), s));
+        Progress.LessonProgress moved = progress.atStep(target);
+        Player p = new Player(course, target, 0, 0, "", false, null, false, slips, moved, Set.of());
         return p.withItem(p.firstOpenItem());
     }
 
     public Player withItem(int i) {
-        return new Player(lesson, traces, exact, steps, revealed, step, scroll, i, "", false, null, progress);
+        return new Player(course, step, scroll, i, "", false, feedback, errataOpen, slips, progress, Set.of()).rehide();
     }
 
     public Player withScroll(int s) {
-        return new Player(lesson, traces, exact, steps, revealed, step, Math.max(0, s), item, input, editing, feedback, progress);
+        return new Player(course, step, Math.max(0, s), item, input, editing, feedback, errataOpen, slips, progress, hidden);
     }
 
     public Player withInput(String text, boolean isEditing) {
-        return new Player(lesson, traces, exact, steps, revealed, step, scroll, item, text, isEditing, feedback, progress);
+        return new Player(course, step, scroll, item, text, isEditing, feedback, errataOpen, slips, progress, hidden);
     }
 
     public Player withFeedback(Feedback f) {
-        return new Player(lesson, traces, exact, steps, revealed, step, scroll, item, input, editing, f, progress);
+        return new Player(course, step, scroll, item, input, editing, f, errataOpen, slips, progress, hidden);
+    }
+
+    public Player withErrataOpen(boolean open) {
+        return new Player(course, step, scroll, item, input, editing, feedback, open, slips, progress, hidden);
+    }
+
+    public Player withSlip(String slip) {
+        List<String> next = new java.util.ArrayList<>(slips);
+        if (!next.contains(slip)) next.add(slip);
+        return new Player(course, step, scroll, item, input, editing, feedback, errataOpen, next, progress, hidden);
     }
 
     public Player withProgress(Progress.LessonProgress p) {
-        return new Player(lesson, traces, exact, steps, revealed, step, scroll, item, input, editing, feedback, p);
+        return new Player(course, step, scroll, item, input, editing, feedback, errataOpen, slips, p, hidden).rehide();
     }
 
-    /** The progress key of a quiz item: stable while a lesson's steps are edited around it. */
+    // ---- questions ---------------------------------------------------------------------------------
+
     public String itemKey(int s, int i) {
-        Step st = steps.get(s);
-        QuizItem q = st.quiz().get(i);
-        if (q instanceof QuizItem.Fill f) return "fill:" + st.example() + ":" + f.key();
-        return "choice:" + s + ":" + i;
+        return course.itemKey(s, i);
     }
 
     public boolean done(int s, int i) {
@@ -125,42 +105,77 @@ public record Player(Lesson lesson, List<Trace> traces, List<Trace> exact, List<
 
     /** The first quiz item of this step not yet answered or revealed; the count of items when all are. */
     public int firstOpenItem() {
+        if (atEnd()) return 0;
         List<QuizItem> quiz = current().quiz();
         for (int i = 0; i < quiz.size(); i++) if (!done(step, i)) return i;
         return quiz.size();
     }
 
     public boolean hasOpenQuiz() {
-        return item < current().quiz().size();
+        return !atEnd() && item < current().quiz().size();
     }
 
     public QuizItem currentItem() {
         return hasOpenQuiz() ? current().quiz().get(item) : null;
     }
 
-    /** Whether the value of a key may be shown now: revealed by this step, and not the answer still being asked. */
+    /** Whether every question of this step is answered or revealed (true for a step without questions). */
+    public boolean stepDone() {
+        return firstOpenItem() >= current().quiz().size();
+    }
+
+    // ---- what may be shown -------------------------------------------------------------------------
+
+    /**
+     * Whether the value of a key may be shown now: made known by this step, and neither a question still open
+     * nor anything computed from one (which would give its answer away).
+     */
     public boolean shows(String key) {
-        if (!revealed.get(step).contains(key)) return false;
-        // The change of a parameter gives its new value away while that is being asked.
-        if (key.startsWith("change:") && !shows("new:" + key.substring(7))) return false;
-        List<QuizItem> quiz = current().quiz();
-        for (int i = 0; i < quiz.size(); i++) {
-            if (quiz.get(i) instanceof QuizItem.Fill f && f.key().equals(key) && !done(step, i)) return false;
+        return course.revealed().get(Math.min(step, course.steps().size() - 1)).contains(key) && !hidden.contains(key);
+    }
+
+    /** Whether a value may appear in narration: anything but an open question and what is computed from it. */
+    public boolean hides(String key) {
+        return hidden.contains(key);
+    }
+
+    /**
+     * The open questions of this step and everything computed from them; and anything a question is computed from
+     * whose shown value would be taken as its answer (a ReLU's z that is its activation), with what shows that.
+     */
+    private Player rehide() {
+        Set<String> h = new HashSet<>();
+        if (!atEnd()) {
+            List<QuizItem> quiz = current().quiz();
+            for (int i = 0; i < quiz.size(); i++) {
+                if (quiz.get(i) instanceof QuizItem.Fill f && !done(step, i) && trace().has(f.key())) {
+                    h.add(f.key());
+                    h.addAll(trace().dependents(f.key()));
+                    for (String same : Giveaways.among(trace(), exactTrace(), f.key(), f.tolerance())) {
+                        h.add(same);
+                        h.addAll(trace().dependents(same));
+                    }
+                }
+            }
         }
-        return true;
+        Set<String> frozen = Set.copyOf(h);
+        if (frozen.equals(hidden)) return this;
+        return new Player(course, step, scroll, item, input, editing, feedback, errataOpen, slips, progress, frozen);
     }
 
     /** Index of the first step of the next (or previous) section, or -1 if there is none. */
     public int sectionStart(int direction) {
+        List<Step> steps = course.steps();
+        int here = Math.min(step, steps.size() - 1);
         if (direction > 0) {
-            for (int s = step + 1; s < steps.size(); s++) {
+            for (int s = here + 1; s < steps.size(); s++) {
                 if (steps.get(s).section() != section() || steps.get(s).example() != current().example()) return s;
             }
             return -1;
         }
-        int s = step;
+        int s = here;
         while (s > 0 && steps.get(s - 1).section() == section() && steps.get(s - 1).example() == current().example()) s--;
-        if (s < step) return s;
+        if (s < here) return s;
         if (s == 0) return -1;
         int t = s - 1;
         while (t > 0 && steps.get(t - 1).section() == steps.get(t).section()

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import tutor.engine.Notation;
-import tutor.engine.Quantity;
 import tutor.engine.Section;
 import tutor.engine.Trace;
 import tutor.lesson.Lesson;
@@ -23,12 +22,19 @@ import tutor.render.Text;
 
 /**
  * One step on screen: title bar, the network diagram, the sections bar, a scrolling pane (narration, formulas,
- * tables, errata, the question), the answer field, and the status line.
+ * tables, errata), then, fixed above the status line so it never scrolls away, the question, its hint, the verdict
+ * and the answer field.
  */
 final class PlayerView {
     private PlayerView() {}
 
-    /** A line of the text pane and its role. */
+    /** Text keeps a readable width however wide the terminal is. */
+    static final int MAX_TEXT = 100;
+
+    /** Rows the scrolling pane keeps however much the question needs. */
+    private static final int MIN_PANE = 3;
+
+    /** A line of text and its role. */
     record Line(String text, Role role) {}
 
     static void draw(Canvas c, App app) {
@@ -36,19 +42,25 @@ final class PlayerView {
         Notation n = p.lesson().notation(app.settings().ascii());
         View.bar(c, 0, View.glyphs(app, p.lesson().title()), "Step " + (p.step() + 1) + "/" + p.steps().size(), Role.TITLE);
 
+        int textWidth = Math.min(c.width() - 4, MAX_TEXT);
+        List<Line> fixed = Question.lines(app, textWidth);
+        boolean field = p.currentItem() instanceof QuizItem.Fill;
+        int bottomRows = fixed.size() + (field ? 1 : 0);
+
         int[] min = Diagram.minimumSize(p.lesson().network());
-        int diagramHeight = Math.min(Math.max(min[1], 4), c.height() - 14);
-        if (c.height() >= 30 && diagramHeight + 2 <= c.height() - 14) diagramHeight += 2;
-        Canvas diagram = Diagram.draw(new Diagram.Input(p.trace(), n, View.glyphSet(app), p::shows, focus(p)), c.width(),
-                diagramHeight);
-        c.blit(diagram, 0, 1);
+        int room = c.height() - 3 - bottomRows - MIN_PANE;
+        int diagramHeight = Math.max(0, Math.min(Math.max(min[1], 4) + (c.height() >= 30 ? 2 : 0), room));
+        if (diagramHeight > 0) {
+            Canvas diagram = Diagram.draw(new Diagram.Input(p.trace(), n, View.glyphSet(app), p::shows, focus(p)), c.width(),
+                    diagramHeight);
+            c.blit(diagram, 0, 1);
+        }
         int y = 1 + diagramHeight;
         sections(c, app, y);
 
-        boolean field = p.editing() || p.currentItem() instanceof QuizItem.Fill;
         int paneTop = y + 1;
-        int paneBottom = c.height() - (field ? 3 : 2); // inclusive
-        List<Line> lines = pane(app, c.width() - 2);
+        int paneBottom = c.height() - 2 - bottomRows; // inclusive
+        List<Line> lines = pane(app, textWidth);
         int height = paneBottom - paneTop + 1;
         int maxScroll = Math.max(0, lines.size() - height);
         int scroll = Math.min(p.scroll(), maxScroll);
@@ -56,16 +68,18 @@ final class PlayerView {
             Line line = lines.get(scroll + i);
             c.put(1, paneTop + i, line.text(), line.role());
         }
-        if (scroll < maxScroll) {
-            String more = View.glyphs(app, " ↓ more ");
-            c.put(c.width() - Text.width(more) - 1, paneBottom, more, Role.KEY);
-        }
-        if (scroll > 0) {
-            String up = View.glyphs(app, " ↑ ");
-            c.put(c.width() - Text.width(up) - 1, paneTop, up, Role.KEY);
-        }
-        if (field) answerField(c, app, c.height() - 2);
+        scrollMarks(c, app, paneTop, paneBottom, scroll, maxScroll);
+        int row = paneBottom + 1;
+        for (Line line : fixed) c.put(1, row++, line.text(), line.role());
+        if (field) answerField(c, app, row);
         status(c, app);
+    }
+
+    /** ↑ and ↓ in a column of their own at the right edge, never over a letter of the text. */
+    static void scrollMarks(Canvas c, App app, int top, int bottom, int scroll, int maxScroll) {
+        int x = c.width() - 1;
+        if (scroll > 0) c.set(x, top, View.glyphSet(app).ascii() ? '^' : '↑', Role.KEY);
+        if (scroll < maxScroll) c.set(x, bottom, View.glyphSet(app).ascii() ? 'v' : '↓', Role.KEY);
     }
 
     private static Set<String> focus(Player p) {
@@ -85,12 +99,12 @@ final class PlayerView {
             x += Text.width(name) + 2;
         }
         if (p.lesson().examples().size() > 1) {
-            String ex = " " + p.trace().example().name() + " ";
-            c.put(c.width() - Text.width(ex) - 2, y, ex, Role.KEY);
+            String ex = " " + View.glyphs(app, p.trace().example().name()) + " ";
+            if (x + Text.width(ex) + 2 <= c.width()) c.put(c.width() - Text.width(ex) - 2, y, ex, Role.KEY);
         }
     }
 
-    /** The pane's content: narration, formulas, tables, errata, then the question. */
+    /** The pane's content: narration (and what follows the answers), formulas, tables, errata. */
     static List<Line> pane(App app, int width) {
         Player p = app.player();
         Lesson lesson = p.lesson();
@@ -98,14 +112,15 @@ final class PlayerView {
         Trace t = p.trace();
         Notation n = lesson.notation(app.settings().ascii());
         List<Line> out = new ArrayList<>();
-        add(out, Narration.fill(step.title(), t, n), Role.TITLE, width);
-        add(out, Narration.fill(step.text(), t, n, key -> !p.shows(key) && isAsked(p, key)), Role.NORMAL, width);
+        add(out, Narration.fill(step.title(), t, n, p::hides), Role.TITLE, width);
+        add(out, Narration.fill(step.text(), t, n, p::hides), Role.NORMAL, width);
+        if (step.after() != null && p.stepDone()) add(out, Narration.fill(step.after(), t, n, p::hides), Role.NORMAL, width);
         List<Line> formulas = new ArrayList<>();
         for (String key : step.show()) {
             if (p.shows(key)) {
                 for (String line : Formulas.lines(t.get(key), n, t.precision())) add(formulas, line, Role.VALUE, width);
             } else {
-                add(formulas, blankLine(t.get(key), n, hintsFor(p, key)), Role.VALUE, width);
+                add(formulas, blankLine(p, key, n, hintsFor(p, key)), Role.VALUE, width);
             }
         }
         if (step.table() == Step.Table.FORWARD) for (String l : Tables.forward(t, n, p::shows)) add(formulas, l, Role.VALUE, width);
@@ -114,68 +129,50 @@ final class PlayerView {
             out.add(new Line("", Role.NORMAL));
             out.addAll(formulas);
         }
-        for (Lesson.Erratum e : Errata.forStep(lesson, step)) {
-            if (t.has(e.key()) && !p.shows(e.key())) continue;
-            add(out, (app.settings().ascii() ? "! " : "⚠ ") + Errata.text(e, p.exactTrace(), n), Role.ERRATUM, width);
-        }
-        question(out, app, width);
+        errata(out, app, width);
         return out;
     }
 
-    private static boolean isAsked(Player p, String key) {
-        for (QuizItem q : p.current().quiz()) if (q instanceof QuizItem.Fill f && f.key().equals(key)) return true;
-        return false;
+    /** One line saying how many errata the step has; all of them, when opened with e. */
+    private static void errata(List<Line> out, App app, int width) {
+        Player p = app.player();
+        Notation n = p.lesson().notation(app.settings().ascii());
+        List<Lesson.Erratum> shown = new ArrayList<>();
+        for (Lesson.Erratum e : Errata.forStep(p.lesson(), p.current())) {
+            if (!Narration.mentions(e.key(), p::hides)) shown.add(e);
+        }
+        if (shown.isEmpty()) return;
+        String mark = app.settings().ascii() ? "! " : "⚠ ";
+        out.add(new Line("", Role.NORMAL));
+        String count = shown.size() == 1 ? "1 erratum" : shown.size() + " errata";
+        if (!p.errataOpen()) {
+            add(out, mark + count + " on this step: the source document got a figure wrong. e to read", Role.ERRATUM, width);
+            return;
+        }
+        add(out, mark + count + " on this step (e to close):", Role.ERRATUM, width);
+        for (Lesson.Erratum e : shown) add(out, "  " + Errata.text(e, p.exactTrace(), n), Role.ERRATUM, width);
     }
 
     private static int hintsFor(Player p, String key) {
         List<QuizItem> quiz = p.current().quiz();
         for (int i = 0; i < quiz.size(); i++) {
             if (quiz.get(i) instanceof QuizItem.Fill f && f.key().equals(key)) {
-                return p.progress().item(p.itemKey(p.step(), i)).hints();
+                Progress.Item it = p.progress().item(p.itemKey(p.step(), i));
+                return Math.max(1, it.hints());
             }
         }
-        return 0;
+        return 1;
     }
 
-    /** A quantity still to be answered: its name, then (with hints) its formula in symbols and in numbers, then a blank. */
-    static String blankLine(Quantity q, Notation n, int hints) {
-        return q.working(n, hints) + " = " + Narration.BLANK;
+    /**
+     * A quantity not to be shown yet: its name and its formula in symbols (with hints, in numbers too, but never a
+     * number that is not to be shown), then a blank.
+     */
+    static String blankLine(Player p, String key, Notation n, int depth) {
+        return p.trace().working(key, n, depth, k -> !p.shows(k)) + " = " + Narration.BLANK;
     }
 
-    private static void question(List<Line> out, App app, int width) {
-        Player p = app.player();
-        Trace t = p.trace();
-        Notation n = p.lesson().notation(app.settings().ascii());
-        QuizItem item = p.currentItem();
-        int total = p.current().quiz().size();
-        if (item != null) {
-            out.add(new Line("", Role.NORMAL));
-            String count = total > 1 ? " (" + (p.item() + 1) + " of " + total + ")" : "";
-            Progress.Item record = p.progress().item(p.itemKey(p.step(), p.item()));
-            if (item instanceof QuizItem.Fill f) {
-                String prompt = f.prompt() != null ? Narration.fill(f.prompt(), t, n) : "What is " + n.render(t.get(f.key()).symbol()) + "?";
-                add(out, "Your turn" + count + ": " + prompt, Role.KEY, width);
-                if (record.hints() == 0) add(out, "Type the number and press Enter; t gives a hint.", Role.DIM, width);
-                else add(out, "Hint: " + blankLine(t.get(f.key()), n, record.hints()), Role.DIM, width);
-            } else if (item instanceof QuizItem.Choice c) {
-                add(out, "Question" + count + ": " + Narration.fill(c.question(), t, n), Role.KEY, width);
-                for (int i = 0; i < c.choices().size(); i++) {
-                    add(out, "  " + (i + 1) + ") " + Narration.fill(c.choices().get(i), t, n), Role.NORMAL, width);
-                }
-                if (record.hints() > 0) add(out, "Hint: reread the narration above; the numbers in it decide.", Role.DIM, width);
-                add(out, "Press the number of your choice.", Role.DIM, width);
-            }
-        } else if (total > 0) {
-            out.add(new Line("", Role.NORMAL));
-            add(out, "All questions of this step are done. Space or " + (app.settings().ascii() ? "->" : "→") + " moves on.",
-                    Role.GOOD, width);
-        }
-        if (p.feedback() != null) {
-            add(out, Narration.fill(p.feedback().text(), t, n), p.feedback().good() ? Role.GOOD : Role.BAD, width);
-        }
-    }
-
-    private static void add(List<Line> out, String text, Role role, int width) {
+    static void add(List<Line> out, String text, Role role, int width) {
         for (String line : Text.wrap(text, width)) out.add(new Line(line, role));
     }
 
@@ -186,18 +183,47 @@ final class PlayerView {
         int x = 1 + Text.width(prompt);
         String shown = p.input();
         int room = c.width() - x - 2;
-        if (Text.width(shown) > room) shown = shown.substring(shown.length() - room);
-        c.put(x, y, Text.padRight(shown + (p.editing() ? "_" : ""), room), Role.INPUT);
+        if (Text.width(shown) + 1 > room) shown = shown.substring(shown.length() - room + 1);
+        String text = p.editing() ? shown + "_" : shown.isEmpty() ? "type the number" : shown;
+        c.put(x, y, Text.padRight(text, room), p.editing() || !shown.isEmpty() ? Role.INPUT : Role.DIM);
     }
 
+    /** The status line: where the learner is, and only the keys that do something here. */
     private static void status(Canvas c, App app) {
         Player p = app.player();
-        String left = "Step " + (p.step() + 1) + "/" + p.steps().size() + " " + View.glyphSet(app).section() + " "
-                + p.section().title() + (app.autoplay() ? " " + View.glyphSet(app).section() + " auto "
-                + String.format("%.1fs", app.delayMs() / 1000.0) : "");
-        String keys = p.editing() ? "Enter check · Esc leave · Backspace erase"
-                : p.hasOpenQuiz() ? "type the answer · t hint · r reveal · → skip"
-                : "→ next ← back ] section a auto Esc menu ? help";
-        View.bar(c, c.height() - 1, left, View.glyphs(app, keys), Role.STATUS);
+        String sep = " " + View.glyphSet(app).section() + " ";
+        String auto = !app.autoplay() ? "" : sep + (p.hasOpenQuiz() ? "auto: waiting for your answer"
+                : "auto " + String.format("%.1fs", app.delayMs() / 1000.0));
+        String left = "Step " + (p.step() + 1) + "/" + p.steps().size() + sep + p.section().title() + auto;
+        List<String> keys = new ArrayList<>();
+        QuizItem item = p.currentItem();
+        int hints = item == null ? 0 : p.progress().item(p.itemKey(p.step(), p.item())).hints();
+        boolean moreHints = item != null && hints < Quiz.hintsOf(item);
+        if (p.editing()) {
+            keys.add("Enter check");
+            keys.add(moreHints ? "t hint" : "r reveal");
+            keys.add("Esc leave");
+        } else if (item instanceof QuizItem.Fill) {
+            keys.add("type the answer");
+            keys.add(moreHints ? "t hint" : "r reveal");
+            keys.add("→ skip");
+        } else if (item instanceof QuizItem.Choice choice) {
+            keys.add("1-" + choice.choices().size() + " choose");
+            keys.add(moreHints ? "t hint" : "r reveal");
+            keys.add("→ skip");
+        } else {
+            keys.add(p.step() == p.steps().size() - 1 ? "→ finish" : "→ next");
+            if (p.step() > 0) keys.add("← back");
+            if (p.step() < p.steps().size() - 1) keys.add("a auto");
+        }
+        if (!p.editing()) keys.add("Esc menu");
+        keys.add("? help");
+        // The least needed keys give way first on a narrow screen: help, then the menu.
+        String right = View.glyphs(app, String.join(" · ", keys));
+        while (keys.size() > 2 && Text.width(left) + Text.width(right) + 4 > c.width()) {
+            keys.remove(keys.size() - 1);
+            right = View.glyphs(app, String.join(" · ", keys));
+        }
+        View.bar(c, c.height() - 1, left, right, Role.STATUS);
     }
 }

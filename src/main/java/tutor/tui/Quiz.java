@@ -1,11 +1,15 @@
 package tutor.tui;
 
+import java.util.ArrayList;
+import java.util.List;
 import tutor.engine.Trace;
+import tutor.lesson.Lesson;
 import tutor.lesson.QuizItem;
 import tutor.progress.Progress;
 import tutor.quiz.Acceptance;
 import tutor.quiz.Answer;
-import tutor.quiz.Mistakes;
+import tutor.quiz.Expected;
+import tutor.quiz.Slips;
 
 /** What answering does to the state: check against the engine, record the try, say what happened. */
 final class Quiz {
@@ -13,7 +17,29 @@ final class Quiz {
 
     /** Characters that begin typing an answer when a fill-in is open. */
     static boolean startsAnswer(char c) {
-        return Character.isDigit(c) || c == '.' || c == ',' || c == '-' || c == '+' || c == '(' || c == '−';
+        return Character.isDigit(c) || c == '.' || c == ',' || c == '-' || c == '+' || c == '(' || c == '−' || c == 'σ';
+    }
+
+    /** Names an answer may call, as on paper: exp(−0.6), ln 2, sqrt(…), σ(0.6). */
+    private static final List<String> FUNCTIONS = List.of("exp", "ln", "log", "sqrt", "sigmoid", "sig");
+
+    /**
+     * Whether a key typed in the answer field is part of the answer: digits and what numbers and small expressions
+     * are written with, an exponent's e after a digit, and letters that spell one of the functions. Anything else is
+     * a command (t a hint, r reveal, ? help) even while typing.
+     */
+    static boolean partOfAnswer(String input, char c) {
+        if (startsAnswer(c) || "*×·/÷^)² ".indexOf(c) >= 0) return true;
+        if (!Character.isLetter(c)) return false;
+        int start = input.length();
+        while (start > 0 && Character.isLetter(input.charAt(start - 1))) start--;
+        String word = (input.substring(start) + c).toLowerCase(java.util.Locale.ROOT);
+        if ((c == 'e' || c == 'E') && start == input.length() && start > 0
+                && (Character.isDigit(input.charAt(start - 1)) || input.charAt(start - 1) == '.')) {
+            return true;
+        }
+        for (String f : FUNCTIONS) if (f.startsWith(word)) return true;
+        return false;
     }
 
     static App submit(App app) {
@@ -27,33 +53,53 @@ final class Quiz {
         }
         Trace shown = p.trace();
         Trace exact = p.exactTrace();
-        double right = exact.value(fill.key());
-        double paper = shown.value(fill.key());
-        Acceptance.Verdict verdict = Acceptance.judge(answer, right, paper, fill.tolerance());
+        Expected expected = Expected.of(shown, exact, fill.key(), fill.tolerance());
+        Acceptance.Verdict verdict = Acceptance.judge(answer, expected);
         String key = p.itemKey(p.step(), p.item());
         Progress.Item record = p.progress().item(key).answered(verdict == Acceptance.Verdict.RIGHT);
         Player recorded = p.withProgress(p.progress().withItem(key, record));
-        String symbol = p.lesson().notation(app.settings().ascii()).render(shown.get(fill.key()).symbol());
         return switch (verdict) {
             case RIGHT -> {
+                String symbol = shown.get(fill.key()).symbol();
                 Player next = recorded.withItem(recorded.firstOpenItem())
                         .withFeedback(new Player.Feedback("Right: " + symbol + " = " + shown.get(fill.key()).result() + ".", true));
                 yield app.withPlayer(next);
             }
             case TOO_COARSE -> app.withPlayer(recorded.withFeedback(new Player.Feedback(
                     "Close, but rounded too coarsely: give at least " + Acceptance.MIN_SIGNIFICANT + " significant figures.", false)));
+            case NOT_MOVED -> app.withPlayer(recorded.withFeedback(new Player.Feedback("At that precision "
+                    + fill.key().substring(4).transform(id -> "{" + id + "}") + " has not moved from its old value: give more decimals.", false)));
             case WRONG -> {
-                String why = Mistakes.diagnose(answer, p.lesson().network(), p.lesson().parameters(), shown.example(),
-                        p.lesson().precision(), fill.key());
-                String text = why == null ? "Not yet. Try again, or press t for a hint." : "Not yet. " + why;
-                yield app.withPlayer(recorded.withFeedback(new Player.Feedback(text, false)));
+                List<String> slips = Slips.named(answer, p.lesson().network(), shown, exact, fill.key(), errataOf(p.lesson(), fill.key(),
+                        p.current().example()));
+                Player said = recorded.withFeedback(new Player.Feedback(wrong(slips), false));
+                for (String s : slips) said = said.withSlip(s);
+                yield app.withPlayer(said);
             }
         };
     }
 
-    static App choose(App app, int choice) {
+    /** Not yet, with the slip when one is known; both when two slips give the same number. */
+    private static String wrong(List<String> slips) {
+        if (slips.isEmpty()) return "Not yet. Try again, or press t for a hint.";
+        if (slips.size() == 1) return "Not yet. " + slips.get(0);
+        return "Not yet. That number fits two slips: " + slips.get(0) + " Or: " + slips.get(1);
+    }
+
+    /** The figures the document printed wrong for this quantity. */
+    private static List<Slips.Erratum> errataOf(Lesson lesson, String key, int example) {
+        List<Slips.Erratum> out = new ArrayList<>();
+        for (Lesson.Erratum e : lesson.errata()) {
+            if (e.key().equals(key) && e.example() == example) out.add(new Slips.Erratum(e.stated(), e.note()));
+        }
+        return out;
+    }
+
+    /** A pick by its shown position (1 is the first choice on screen). */
+    static App choose(App app, int shown) {
         Player p = app.player();
         if (!(p.currentItem() instanceof QuizItem.Choice c)) return app;
+        int choice = p.course().choiceOrder(p.step(), p.item())[shown];
         String key = p.itemKey(p.step(), p.item());
         boolean right = choice == c.answer();
         Progress.Item record = p.progress().item(key).answered(right);
@@ -62,11 +108,13 @@ final class Quiz {
             String text = "Right. " + c.explanation();
             return app.withPlayer(recorded.withItem(recorded.firstOpenItem()).withFeedback(new Player.Feedback(text.strip(), true)));
         }
-        return app.withPlayer(recorded.withFeedback(new Player.Feedback("Not that one. Think again, or press t for a hint.", false)));
+        String why = c.why().get(choice);
+        String text = "Not " + (shown + 1) + ". " + (why.isEmpty() ? "Think again, or press t for a hint." : why);
+        return app.withPlayer(recorded.withFeedback(new Player.Feedback(text, false)));
     }
 
     /** How many hints an item has: a fill-in two (symbols, then numbers), a multiple choice one. */
-    private static int hintsOf(QuizItem item) {
+    static int hintsOf(QuizItem item) {
         return item instanceof QuizItem.Fill ? 2 : 1;
     }
 
@@ -77,7 +125,7 @@ final class Quiz {
         String key = p.itemKey(p.step(), p.item());
         Progress.Item item = p.progress().item(key);
         if (item.hints() >= hintsOf(p.currentItem())) {
-            return app.withPlayer(p.withFeedback(new Player.Feedback("No more hints: press r to reveal the answer.", false)));
+            return app.withPlayer(p.withFeedback(new Player.Feedback("No more hints: press r to reveal the answer.", false, true)));
         }
         return app.withPlayer(p.withProgress(p.progress().withItem(key, item.hinted())).withFeedback(null));
     }
@@ -88,14 +136,17 @@ final class Quiz {
         String key = p.itemKey(p.step(), p.item());
         Progress.Item item = p.progress().item(key);
         if (item.hints() < hintsOf(p.currentItem())) {
-            return app.withPlayer(p.withFeedback(new Player.Feedback("Take the hints first (t); then r reveals the answer.", false)));
+            return app.withPlayer(p.withFeedback(new Player.Feedback("Take the hints first (t); then r reveals the answer.", false, true)));
         }
         String shown;
         if (p.currentItem() instanceof QuizItem.Fill f) {
-            shown = "The answer is " + p.trace().get(f.key()).result() + ".";
+            shown = "The answer is " + p.trace().get(f.key()).symbol() + " = " + p.trace().get(f.key()).result() + ".";
         } else {
             QuizItem.Choice c = (QuizItem.Choice) p.currentItem();
-            shown = "The answer is " + (c.answer() + 1) + ". " + c.explanation();
+            int[] order = p.course().choiceOrder(p.step(), p.item());
+            int at = 0;
+            while (order[at] != c.answer()) at++;
+            shown = "The answer is " + (at + 1) + ". " + c.explanation();
         }
         Player revealed = p.withProgress(p.progress().withItem(key, item.shown()));
         return app.withPlayer(revealed.withItem(revealed.firstOpenItem()).withFeedback(new Player.Feedback(shown.strip(), true)));

@@ -69,7 +69,7 @@ public final class TerminalApp {
             draw(screen, painter, app, Screen.RefreshType.COMPLETE);
             startChecks(app, queue);
             while (!app.quit()) {
-                Msg msg = app.autoplay() ? queue.poll(app.delayMs(), TimeUnit.MILLISECONDS) : queue.take();
+                Msg msg = app.ticking() ? queue.poll(app.delayMs(), TimeUnit.MILLISECONDS) : queue.take();
                 if (msg == null) msg = new Msg.Tick();
                 App next = Update.update(app, msg);
                 latest.set(next);

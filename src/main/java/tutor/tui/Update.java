@@ -12,10 +12,9 @@ public final class Update {
         if (msg instanceof Msg.Tick) return tick(app);
         if (msg instanceof Msg.Checked c) return checked(app, c);
         if (app.help()) return msg == Msg.Command.REDRAW ? app : app.withHelp(false);
-        if (msg == Msg.Command.HELP || msg instanceof Msg.Typed t && t.c() == '?' && !(app.player() != null && app.player().editing())) {
-            return app.withHelp(true);
-        }
-        return app.inMenu() ? menu(app, msg) : player(app, msg);
+        if (msg == Msg.Command.HELP || msg instanceof Msg.Typed t && t.c() == '?') return app.withHelp(true);
+        if (app.inMenu()) return menu(app, msg);
+        return app.player().atEnd() ? EndScreen.update(app, msg) : player(app, msg);
     }
 
     // ---- the menu ------------------------------------------------------------------------------
@@ -49,7 +48,7 @@ public final class Update {
         return app.withMenu(menu);
     }
 
-    private static App open(App app) {
+    static App open(App app) {
         if (app.menu().isEmpty()) return app;
         MenuEntry e = app.menu().get(app.cursor());
         if (e.ok() && !e.checked()) {
@@ -62,7 +61,8 @@ public final class Update {
             app = app.withMenu(menu);
         }
         if (!e.ok()) return app.withNotice("This lesson file is broken: " + e.problems().get(0) + " (./tutor check tells all)");
-        return app.withPlayer(Player.open(e.lesson(), app.progress().lesson(e.lesson().id()))).withAutoplay(false, app.speed());
+        Player p = Player.open(e.lesson(), app.progress().lesson(e.lesson().id()), app.settings().learner());
+        return app.withPlayer(p).withAutoplay(false, app.speed());
     }
 
     // ---- the player ----------------------------------------------------------------------------
@@ -78,17 +78,25 @@ public final class Update {
             case LAST -> go(app, p.steps().size() - 1);
             case NEXT_SECTION -> p.sectionStart(1) < 0 ? app : go(app, p.sectionStart(1));
             case PREV_SECTION -> p.sectionStart(-1) < 0 ? app : go(app, p.sectionStart(-1));
-            case SCROLL_DOWN -> app.withPlayer(p.withScroll(p.scroll() + 1));
-            case SCROLL_UP -> app.withPlayer(p.withScroll(p.scroll() - 1));
-            case PAGE_DOWN -> app.withPlayer(p.withScroll(p.scroll() + Math.max(1, app.height() / 2)));
-            case PAGE_UP -> app.withPlayer(p.withScroll(p.scroll() - Math.max(1, app.height() / 2)));
             case AUTOPLAY -> app.withAutoplay(!app.autoplay(), app.speed());
             case FASTER -> app.withAutoplay(app.autoplay(), app.speed() + 1);
             case SLOWER -> app.withAutoplay(app.autoplay(), app.speed() - 1);
             case BACK -> app.withPlayer(null).withAutoplay(false, app.speed());
-            case ENTER -> p.currentItem() instanceof QuizItem.Fill ? app.withPlayer(p.withInput("", true)) : go(app, p.step() + 1);
+            case ENTER -> p.currentItem() instanceof QuizItem.Fill ? app.withPlayer(p.withInput(p.input(), true)) : go(app, p.step() + 1);
             case HINT -> Quiz.hint(app);
             case REVEAL -> Quiz.reveal(app);
+            default -> scroll(app, (Msg.Command) msg);
+        };
+    }
+
+    /** ↑ ↓ PgUp PgDn scroll the text pane, in the answer field too. */
+    private static App scroll(App app, Msg.Command c) {
+        Player p = app.player();
+        return switch (c) {
+            case SCROLL_DOWN -> app.withPlayer(p.withScroll(p.scroll() + 1));
+            case SCROLL_UP -> app.withPlayer(p.withScroll(p.scroll() - 1));
+            case PAGE_DOWN -> app.withPlayer(p.withScroll(p.scroll() + Math.max(1, app.height() / 2)));
+            case PAGE_UP -> app.withPlayer(p.withScroll(p.scroll() - Math.max(1, app.height() / 2)));
             default -> app;
         };
     }
@@ -96,7 +104,8 @@ public final class Update {
     private static App typed(App app, char c) {
         Player p = app.player();
         QuizItem item = p.currentItem();
-        if (item instanceof QuizItem.Fill && Quiz.startsAnswer(c)) return app.withPlayer(p.withInput(String.valueOf(c), true));
+        // Typing goes on where it was left (Esc keeps what was typed).
+        if (item instanceof QuizItem.Fill && Quiz.startsAnswer(c)) return app.withPlayer(p.withInput(p.input() + c, true));
         if (item instanceof QuizItem.Choice choice && c >= '1' && c < '1' + choice.choices().size()) {
             return Quiz.choose(app, c - '1');
         }
@@ -108,9 +117,18 @@ public final class Update {
             case 'a' -> app.withAutoplay(!app.autoplay(), app.speed());
             case '+', '=' -> app.withAutoplay(app.autoplay(), app.speed() + 1);
             case '-' -> app.withAutoplay(app.autoplay(), app.speed() - 1);
+            default -> command(app, c);
+        };
+    }
+
+    /** Letter commands that work in the answer field too. */
+    private static App command(App app, char c) {
+        Player p = app.player();
+        return switch (c) {
             case 'q' -> app.quitting();
             case 't' -> Quiz.hint(app);
             case 'r' -> Quiz.reveal(app);
+            case 'e' -> app.withPlayer(p.withErrataOpen(!p.errataOpen()));
             case 'j' -> app.withPlayer(p.withScroll(p.scroll() + 1));
             case 'k' -> app.withPlayer(p.withScroll(p.scroll() - 1));
             default -> app;
@@ -120,6 +138,7 @@ public final class Update {
     private static App editing(App app, Msg msg) {
         Player p = app.player();
         if (msg instanceof Msg.Typed t) {
+            if (!Quiz.partOfAnswer(p.input(), t.c())) return command(app, t.c());
             if (p.input().length() >= tutor.quiz.Expression.MAX_LENGTH) return app;
             return app.withPlayer(p.withInput(p.input() + t.c(), true));
         }
@@ -127,23 +146,28 @@ public final class Update {
             case BACKSPACE -> p.input().isEmpty() ? app.withPlayer(p.withInput("", false))
                     : app.withPlayer(p.withInput(p.input().substring(0, p.input().length() - 1), true));
             case ENTER -> Quiz.submit(app);
-            case BACK -> app.withPlayer(p.withInput("", false));
-            default -> app;
+            case BACK -> app.withPlayer(p.withInput(p.input(), false));
+            case HINT -> Quiz.hint(app);
+            case REVEAL -> Quiz.reveal(app);
+            default -> scroll(app, (Msg.Command) msg);
         };
     }
 
-    private static App go(App app, int step) {
+    static App go(App app, int step) {
         Player p = app.player();
-        if (step < 0 || step >= p.steps().size() || step == p.step()) return app;
+        if (step < 0 || step > p.steps().size() || step == p.step()) return app;
         return app.withPlayer(p.atStep(step));
     }
 
-    /** Auto-play moves on one step a tick, and stops at a question or at the end. */
+    /**
+     * Auto-play reads on one step a tick, as the documents' players do. At a question it waits for the learner's
+     * answer and then goes on; at the last step it stops.
+     */
     private static App tick(App app) {
         if (!app.autoplay() || app.inMenu() || app.help()) return app;
         Player p = app.player();
-        if (p.hasOpenQuiz() || p.step() >= p.steps().size() - 1) return app.withAutoplay(false, app.speed());
-        App next = go(app, p.step() + 1);
-        return next.player().hasOpenQuiz() ? next.withAutoplay(false, next.speed()) : next;
+        if (p.atEnd() || p.step() >= p.steps().size() - 1) return app.withAutoplay(false, app.speed());
+        if (p.hasOpenQuiz()) return app;
+        return go(app, p.step() + 1);
     }
 }

@@ -20,6 +20,7 @@ public final class View {
             return c;
         }
         if (app.inMenu()) MenuView.draw(c, app);
+        else if (app.player().atEnd()) EndScreen.draw(c, app);
         else PlayerView.draw(c, app);
         if (app.help()) HelpView.draw(c, app);
         return c;

@@ -7,14 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import tutor.engine.Interval;
 import tutor.quiz.Acceptance.Verdict;
 
 /** The answer parser and the acceptance rule, pinned at their edges. */
 class AnswerAndAcceptanceTest {
-
-    static Verdict judge(String typed, double exact, double paper) throws Answer.Unreadable {
-        return Acceptance.judge(Answer.parse(typed), exact, paper, null);
-    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -64,57 +61,80 @@ class AnswerAndAcceptanceTest {
         assertThrows(Answer.Unreadable.class, () -> Answer.parse("(".repeat(150) + "1" + ")".repeat(49)));
     }
 
+    /** A quantity whose shown numbers allow exactly the range [lo, hi]. */
+    static Verdict judge(String typed, double exact, double shown, double lo, double hi) throws Answer.Unreadable {
+        return Acceptance.judge(Answer.parse(typed), new Expected(exact, shown, new Interval(lo, hi), null, null));
+    }
+
     @Test
-    void rightAtThePrecisionTyped() throws Exception {
-        double exact = 0.5523079;
-        double paper = 0.5523;
-        assertEquals(Verdict.RIGHT, judge("0.5523", exact, paper));
-        assertEquals(Verdict.RIGHT, judge("0.552", exact, paper));
-        assertEquals(Verdict.RIGHT, judge("0.55231", exact, paper));
-        assertEquals(Verdict.WRONG, judge("0.5522", exact, paper));
-        assertEquals(Verdict.WRONG, judge("0.5524", exact, paper));
-        assertEquals(Verdict.RIGHT, judge("0.55230", exact, paper), "the paper value itself, with a trailing zero");
-        assertEquals(Verdict.WRONG, judge("0.55230", exact, 0.55231), "exact rounds to 0.55231");
-        assertEquals(Verdict.RIGHT, judge("0,5523", exact, paper));
-        assertEquals(Verdict.RIGHT, judge("5.523e-1", exact, paper));
+    void rightWhenTheTypedNumberCanStandForAValueTheScreenGives() throws Exception {
+        // 1 / (1 + 0.8106) with 0.8106 shown to 4 decimals: anything in [0.552294, 0.552324]
+        double lo = 1 / (1 + 0.81065);
+        double hi = 1 / (1 + 0.81055);
+        assertEquals(Verdict.RIGHT, judge("0.5523", 0.5523079, 0.5523, lo, hi));
+        assertEquals(Verdict.RIGHT, judge("0.552", 0.5523079, 0.5523, lo, hi));
+        assertEquals(Verdict.RIGHT, judge("0.55231", 0.5523079, 0.5523, lo, hi));
+        assertEquals(Verdict.RIGHT, judge("0.55229", 0.5523079, 0.5523, lo, hi), "1/(1+0.81065) rounds to 0.55229");
+        assertEquals(Verdict.WRONG, judge("0.55225", 0.5523079, 0.5523, lo, hi));
+        assertEquals(Verdict.WRONG, judge("0.5522", 0.5523079, 0.5523, lo, hi));
+        assertEquals(Verdict.WRONG, judge("0.5524", 0.5523079, 0.5523, lo, hi));
+        assertEquals(Verdict.RIGHT, judge("0,5523", 0.5523079, 0.5523, lo, hi));
+        assertEquals(Verdict.RIGHT, judge("5.523e-1", 0.5523079, 0.5523, lo, hi));
+    }
+
+    @Test
+    void typedZerosBuyNoPrecision() throws Exception {
+        // δ = −0.708 × 0.229 on paper: the shown factors allow [−0.16260, −0.16166]; −0.16211 exactly.
+        double lo = -0.7085 * 0.2295;
+        double hi = -0.7075 * 0.2285;
+        assertEquals(Verdict.RIGHT, judge("-0.162", -0.16211, -0.162, lo, hi));
+        assertEquals(Verdict.RIGHT, judge("-0.1621", -0.16211, -0.162, lo, hi));
+        assertEquals(Verdict.RIGHT, judge("-0.1620", -0.16211, -0.162, lo, hi), "−0.7080 × 0.2288 gives it");
+        // where the numbers on screen pin the value down, padding the paper value with zeros is not enough
+        assertEquals(Verdict.WRONG, judge("-0.16200", -0.16211, -0.162, -0.162115, -0.162105));
+        assertEquals(Verdict.RIGHT, judge("-0.162", -0.16211, -0.162, -0.162115, -0.162105));
     }
 
     @Test
     void threeSignificantFiguresAtLeast() throws Exception {
-        assertEquals(Verdict.TOO_COARSE, judge("0.55", 0.5523079, 0.5523));
-        assertEquals(Verdict.TOO_COARSE, judge("0.6", 0.5523079, 0.5523));
-        assertEquals(Verdict.TOO_COARSE, judge("-0.07", -0.0746, -0.0746));
-        assertEquals(Verdict.RIGHT, judge("-0.0746", -0.07460508, -0.0746));
-        assertEquals(Verdict.RIGHT, judge("1.1", 1.1, 1.1), "nothing is lost in 1.1");
-        assertEquals(Verdict.RIGHT, judge("0", 0.0, 0.0), "a dead ReLU's gradient is exactly 0");
-        assertEquals(Verdict.RIGHT, judge("0", 0.0004, 0.000), "paper mode to 3 decimals makes it 0");
-        assertEquals(Verdict.TOO_COARSE, judge("0", 0.0004, 0.0004), "exactly it is not 0");
-    }
-
-    @Test
-    void paperModeValuesCountAsRight() throws Exception {
-        // document 003: (1 − 0.646)² = 0.125 on paper, 0.1255 exactly
-        assertEquals(Verdict.RIGHT, judge("0.125", 0.12552571, 0.125));
-        assertEquals(Verdict.RIGHT, judge("0.1255", 0.12552571, 0.125));
-        assertEquals(Verdict.RIGHT, judge("0.1250", 0.12552571, 0.125), "the paper value with a trailing zero");
-        assertEquals(Verdict.WRONG, judge("0.1256", 0.12552571, 0.125));
+        assertEquals(Verdict.TOO_COARSE, judge("0.55", 0.5523079, 0.5523, 0.5523, 0.5524));
+        assertEquals(Verdict.TOO_COARSE, judge("0.6", 0.5523079, 0.5523, 0.5523, 0.5524));
+        assertEquals(Verdict.TOO_COARSE, judge("-0.07", -0.0746, -0.0746, -0.0747, -0.0745));
+        assertEquals(Verdict.RIGHT, judge("-0.0746", -0.07460508, -0.0746, -0.0747, -0.0745));
+        assertEquals(Verdict.RIGHT, judge("1.1", 1.1, 1.1, 1.1, 1.1), "nothing is lost in 1.1");
+        assertEquals(Verdict.RIGHT, judge("0", 0.0, 0.0, 0, 0), "a dead ReLU's gradient is exactly 0");
+        assertEquals(Verdict.RIGHT, judge("0", 0.0004, 0.000, 0.0004, 0.0004), "paper mode to 3 decimals makes it 0");
+        assertEquals(Verdict.TOO_COARSE, judge("0", 0.0004, 0.0004, 0.0004, 0.0004), "exactly it is not 0");
     }
 
     @Test
     void signMatters() throws Exception {
-        assertEquals(Verdict.WRONG, judge("0.0746", -0.0746051, -0.0746));
+        assertEquals(Verdict.WRONG, judge("0.0746", -0.0746051, -0.0746, -0.0747, -0.0745));
     }
 
     @Test
-    void expressionsAgreeToThreeSignificantFigures() throws Exception {
-        assertEquals(Verdict.RIGHT, judge("0.7414*0.1868*0.5933", 0.08216704, 0.0822));
-        assertEquals(Verdict.RIGHT, judge("1/(1+0.8106)", 0.55230791, 0.5523));
-        assertEquals(Verdict.WRONG, judge("0.7414*0.1868", 0.08216704, 0.0822));
+    void expressionsAgreeToThreeSignificantFiguresWithTheRange() throws Exception {
+        assertEquals(Verdict.RIGHT, judge("0.7414*0.1868*0.5933", 0.08216704, 0.0822, 0.08216, 0.08218));
+        assertEquals(Verdict.RIGHT, judge("1/(1+0.8106)", 0.55230791, 0.5523, 0.5523, 0.5523));
+        assertEquals(Verdict.WRONG, judge("0.7414*0.1868", 0.08216704, 0.0822, 0.08216, 0.08218));
+    }
+
+    @Test
+    void theOldValueIsNotTheNewOne() throws Exception {
+        // w₁ = 0.15 moves to 0.14978: at 3 decimals it has not moved, and 0.150 is not accepted for it.
+        Expected e = new Expected(0.149783, 0.14978, new Interval(0.14977, 0.14979), 0.15, null);
+        assertEquals(Verdict.NOT_MOVED, Acceptance.judge(Answer.parse("0.150"), e));
+        assertEquals(Verdict.NOT_MOVED, Acceptance.judge(Answer.parse("0.15"), e));
+        assertEquals(Verdict.RIGHT, Acceptance.judge(Answer.parse("0.1498"), e));
+        Expected still = new Expected(0.5, 0.5, Interval.point(0.5), 0.5, null);
+        assertEquals(Verdict.RIGHT, Acceptance.judge(Answer.parse("0.500"), still), "a weight whose gradient is 0 keeps its value");
     }
 
     @Test
     void aLessonsToleranceReplacesTheRule() throws Exception {
-        assertEquals(Verdict.RIGHT, Acceptance.judge(Answer.parse("0.5"), 0.5523, 0.5523, 0.06));
-        assertEquals(Verdict.WRONG, Acceptance.judge(Answer.parse("0.5"), 0.5523, 0.5523, 0.05));
+        Expected e = new Expected(0.5523, 0.5523, Interval.point(0.5523), null, 0.06);
+        assertEquals(Verdict.RIGHT, Acceptance.judge(Answer.parse("0.5"), e));
+        Expected tight = new Expected(0.5523, 0.5523, Interval.point(0.5523), null, 0.05);
+        assertEquals(Verdict.WRONG, Acceptance.judge(Answer.parse("0.5"), tight));
     }
 }

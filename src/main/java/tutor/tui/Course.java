@@ -1,0 +1,90 @@
+package tutor.tui;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import tutor.engine.Backprop;
+import tutor.engine.Precision;
+import tutor.engine.Quantity;
+import tutor.engine.Trace;
+import tutor.lesson.Lesson;
+import tutor.lesson.QuizItem;
+import tutor.lesson.Step;
+import tutor.lesson.Walkthrough;
+
+/**
+ * What does not change while a lesson is open: the lesson, its traces (one per example, as shown and exact,
+ * computed once), its steps, which values each step has made known, and whose it is (which fixes the order of
+ * each multiple choice).
+ */
+record Course(Lesson lesson, List<Trace> traces, List<Trace> exact, List<Step> steps, List<Set<String>> revealed,
+              String learner) {
+
+    static Course of(Lesson lesson, String learner) {
+        List<Trace> traces = new ArrayList<>();
+        List<Trace> exact = new ArrayList<>();
+        for (var ex : lesson.examples()) {
+            traces.add(Backprop.trace(lesson.network(), lesson.parameters(), ex, lesson.precision()));
+            exact.add(lesson.precision().isExact() ? traces.get(traces.size() - 1)
+                    : Backprop.trace(lesson.network(), lesson.parameters(), ex, Precision.EXACT));
+        }
+        List<Step> steps = Walkthrough.stepsOf(lesson);
+        return new Course(lesson, List.copyOf(traces), List.copyOf(exact), steps, revealedSets(steps, traces), learner);
+    }
+
+    /** Keys a step makes known: what it shows, asks and tabulates. */
+    static Set<String> keysOf(Step s, Trace t) {
+        Set<String> keys = new HashSet<>(s.show());
+        for (QuizItem q : s.quiz()) if (q instanceof QuizItem.Fill f) keys.add(f.key());
+        for (Quantity q : t.quantities()) {
+            String k = q.key();
+            boolean forward = k.startsWith("z:") || k.startsWith("a:") || k.startsWith("loss");
+            boolean update = k.startsWith("grad:") || k.startsWith("step:") || k.startsWith("new:") || k.startsWith("change:");
+            if (s.table() == Step.Table.FORWARD && forward || s.table() == Step.Table.UPDATE && update) keys.add(k);
+        }
+        return keys;
+    }
+
+    /** For each step, every key known by then: its own and earlier steps' keys, and all of earlier sections. */
+    private static List<Set<String>> revealedSets(List<Step> steps, List<Trace> traces) {
+        List<Set<String>> out = new ArrayList<>();
+        for (int s = 0; s < steps.size(); s++) {
+            Step step = steps.get(s);
+            Trace t = traces.get(step.example());
+            Set<String> keys = new HashSet<>();
+            for (int e = 0; e <= s; e++) if (steps.get(e).example() == step.example()) keys.addAll(keysOf(steps.get(e), t));
+            for (Quantity q : t.quantities()) if (q.section().ordinal() < step.section().ordinal()) keys.add(q.key());
+            out.add(Set.copyOf(keys));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The progress key of a quiz item: stable while a lesson's steps are edited around it. */
+    String itemKey(int s, int i) {
+        Step st = steps.get(s);
+        QuizItem q = st.quiz().get(i);
+        if (q instanceof QuizItem.Fill f) return "fill:" + st.example() + ":" + f.key();
+        return "choice:" + s + ":" + i;
+    }
+
+    /**
+     * The order a learner sees a question's choices in: shown position → the lesson's index. Shuffled, the same
+     * every time for this learner and lesson (a practice sheet's id carries its seed), different for another.
+     */
+    int[] choiceOrder(int s, int i) {
+        QuizItem.Choice c = (QuizItem.Choice) steps.get(s).quiz().get(i);
+        int n = c.choices().size();
+        int[] order = new int[n];
+        for (int k = 0; k < n; k++) order[k] = k;
+        SplittableRandom random = new SplittableRandom((learner + "/" + lesson.id() + "/" + itemKey(s, i)).hashCode());
+        for (int k = n - 1; k > 0; k--) {
+            int j = random.nextInt(k + 1);
+            int t = order[k];
+            order[k] = order[j];
+            order[j] = t;
+        }
+        return order;
+    }
+}

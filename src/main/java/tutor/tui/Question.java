@@ -1,0 +1,57 @@
+package tutor.tui;
+
+import java.util.ArrayList;
+import java.util.List;
+import tutor.engine.Notation;
+import tutor.engine.Trace;
+import tutor.lesson.Narration;
+import tutor.lesson.QuizItem;
+import tutor.progress.Progress;
+import tutor.render.Role;
+
+/**
+ * The part of a step that never scrolls away: the open question (a multiple choice with its choices in the
+ * learner's order), the hint taken, and the verdict on the last answer; after the last question, that the step
+ * is done.
+ */
+final class Question {
+    private Question() {}
+
+    static List<PlayerView.Line> lines(App app, int width) {
+        Player p = app.player();
+        Trace t = p.trace();
+        Notation n = p.lesson().notation(app.settings().ascii());
+        List<PlayerView.Line> out = new ArrayList<>();
+        QuizItem item = p.currentItem();
+        int total = p.current().quiz().size();
+        if (item != null) {
+            String count = total > 1 ? " (" + (p.item() + 1) + " of " + total + ")" : "";
+            Progress.Item record = p.progress().item(p.itemKey(p.step(), p.item()));
+            if (item instanceof QuizItem.Fill f) {
+                String prompt = f.prompt() != null ? Narration.fill(f.prompt(), t, n, p::hides)
+                        : "What is " + n.render(t.get(f.key()).symbol()) + "?";
+                PlayerView.add(out, "Your turn" + count + ": " + prompt, Role.KEY, width);
+                if (record.hints() > 0) {
+                    PlayerView.add(out, "Hint: " + PlayerView.blankLine(p, f.key(), n, record.hints()), Role.DIM, width);
+                }
+            } else if (item instanceof QuizItem.Choice c) {
+                PlayerView.add(out, "Question" + count + ": " + Narration.fill(c.question(), t, n, p::hides), Role.KEY, width);
+                int[] order = p.course().choiceOrder(p.step(), p.item());
+                for (int i = 0; i < order.length; i++) {
+                    PlayerView.add(out, "  " + (i + 1) + ") " + Narration.fill(c.choices().get(order[i]), t, n, p::hides),
+                            Role.NORMAL, width);
+                }
+                if (record.hints() > 0) PlayerView.add(out, "Hint: reread the narration above; the numbers in it decide.", Role.DIM, width);
+            }
+        } else if (total > 0) {
+            String arrow = app.settings().ascii() ? "->" : "→";
+            String on = p.step() == p.steps().size() - 1 ? " " + arrow + " finishes the lesson." : " Space or " + arrow + " moves on.";
+            PlayerView.add(out, "Every question of this step is done." + on, Role.GOOD, width);
+        }
+        if (p.feedback() != null) {
+            Role role = p.feedback().hint() ? Role.DIM : p.feedback().good() ? Role.GOOD : Role.BAD;
+            PlayerView.add(out, Narration.fill(p.feedback().text(), t, n), role, width);
+        }
+        return out;
+    }
+}
