@@ -28,7 +28,7 @@ public record Quantity(String key, Section section, double value, String symbol,
 
     /** The whole line, symbols then numbers then result, with labels from the notation. */
     public String line(Notation n) {
-        return working(n, 2) + (approximate ? " ≈ " : " = ") + n.render(result);
+        return working(n, 2) + n.render((approximate ? " ≈ " : " = ") + result);
     }
 
     /**

@@ -23,7 +23,7 @@ public final class Formulas {
             out.add("  = " + chain(q.factors(), n, false));
             BigDecimal product = BigDecimal.ONE;
             for (Factor f : q.factors()) product = product.multiply(shown(f));
-            out.add("  = " + chain(q.factors(), n, true) + equals(product, q.result()) + n.render(q.result()));
+            out.add("  = " + chain(q.factors(), n, true) + n.render(equals(product, q.result()) + q.result()));
         }
         if (!q.paths().isEmpty()) {
             List<String> products = new ArrayList<>();

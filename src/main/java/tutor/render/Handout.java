@@ -80,7 +80,7 @@ public final class Handout {
         List<String> out = new ArrayList<>();
         if (q instanceof QuizItem.Fill f) {
             String prompt = f.prompt() == null ? "What is " + t.get(f.key()).symbol() + "?" : f.prompt();
-            indent(out, "Exercise: " + Narration.fill(prompt, t, n) + "  Answer: " + t.get(f.key()).result(), "   ", "     ");
+            indent(out, "Exercise: " + Narration.fill(prompt, t, n) + "  Answer: " + n.render(t.get(f.key()).result()), "   ", "     ");
         } else if (q instanceof QuizItem.Choice c) {
             indent(out, "Question: " + Narration.fill(c.question(), t, n), "   ", "     ");
             for (int i = 0; i < c.choices().size(); i++) {

@@ -21,13 +21,13 @@ final class Overview {
                 : "paper mode, every intermediate rounded to " + precision.decimals() + " decimals"));
         for (var ex : lesson.examples()) {
             List<String> parts = new ArrayList<>();
-            ex.inputs().forEach((k, v) -> parts.add(n.label(null, k) + " = " + Numbers.given(v)));
-            ex.targets().forEach((k, v) -> parts.add(n.label("t", k) + " = " + Numbers.given(v)));
+            ex.inputs().forEach((k, v) -> parts.add(n.label(null, k) + " = " + n.render(Numbers.given(v))));
+            ex.targets().forEach((k, v) -> parts.add(n.label("t", k) + " = " + n.render(Numbers.given(v))));
             out.add((lesson.examples().size() > 1 ? ex.name() + ": " : "Example: ") + String.join(", ", parts));
         }
         List<String> params = new ArrayList<>();
         for (String p : lesson.network().parameterIds()) {
-            params.add(n.label(null, p) + " = " + Numbers.given(lesson.parameters().get(p)));
+            params.add(n.label(null, p) + " = " + n.render(Numbers.given(lesson.parameters().get(p))));
         }
         for (String line : Text.wrap("Parameters: " + String.join(", ", params), Handout.WIDTH)) out.add(line);
         for (String a : lesson.assumptions()) {

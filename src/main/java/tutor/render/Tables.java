@@ -55,6 +55,7 @@ public final class Tables {
     static List<String> grid(List<String[]> rows, boolean ascii) {
         int cols = rows.get(0).length;
         int[] width = new int[cols];
+        if (ascii) for (String[] r : rows) for (int c = 0; c < cols; c++) r[c] = tutor.engine.Ascii.transliterate(r[c]);
         for (String[] r : rows) for (int c = 0; c < cols; c++) width[c] = Math.max(width[c], Text.width(r[c]));
         List<String> out = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {

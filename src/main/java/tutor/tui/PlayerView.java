@@ -139,7 +139,7 @@ final class PlayerView {
         Notation n = p.lesson().notation(app.settings().ascii());
         List<Lesson.Erratum> shown = new ArrayList<>();
         for (Lesson.Erratum e : Errata.forStep(p.lesson(), p.current())) {
-            if (!Narration.mentions(e.key(), p::hides)) shown.add(e);
+            if (!Narration.mentions(e.key(), p::hides) && !Giveaways.inText(p, Errata.text(e, p.exactTrace(), n))) shown.add(e);
         }
         if (shown.isEmpty()) return;
         String mark = app.settings().ascii() ? "! " : "⚠ ";

@@ -83,6 +83,8 @@ public final class Update {
             case SLOWER -> app.withAutoplay(app.autoplay(), app.speed() - 1);
             case BACK -> app.withPlayer(null).withAutoplay(false, app.speed());
             case ENTER -> p.currentItem() instanceof QuizItem.Fill ? app.withPlayer(p.withInput(p.input(), true)) : go(app, p.step() + 1);
+            case BACKSPACE -> p.currentItem() instanceof QuizItem.Fill && !p.input().isEmpty()
+                    ? app.withPlayer(p.withInput(p.input().substring(0, p.input().length() - 1), true)) : app;
             case HINT -> Quiz.hint(app);
             case REVEAL -> Quiz.reveal(app);
             default -> scroll(app, (Msg.Command) msg);

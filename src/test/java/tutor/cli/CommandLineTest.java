@@ -47,8 +47,8 @@ class CommandLineTest {
         JsonObject ah = byKey.get("a:h");
         assertEquals(0.7502601055951177, ah.get("value").getAsDouble(), 1e-15);
         assertEquals(0.750, ah.get("paper").getAsDouble(), 0.0);
-        assertEquals("h = σ(z_h)", ah.get("symbolic").getAsString());
-        assertEquals("h = σ(z_h) = σ(1.1000) = 1 / (1 + 0.3329) = 0.7503", ah.get("substituted").getAsString());
+        assertEquals("h = σ(z_h) = 1 / (1 + e^(−z_h))", ah.get("symbolic").getAsString());
+        assertEquals("h = σ(z_h) = 1 / (1 + e^(−z_h)) = 1 / (1 + 0.3329) ≈ 0.7503", ah.get("substituted").getAsString());
         assertEquals(0.812, byKey.get("new:w3").get("paper").getAsDouble(), 0.0);
     }
 
@@ -56,7 +56,7 @@ class CommandLineTest {
     void traceAcceptsAPathAndAsciiLabels() {
         Run r = run("trace", "lessons/1-tiny.json", "--json", "--ascii");
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains("\"y^ = sig(z_out)\""), r.out());
+        assertTrue(r.out().contains("\"y^ = sig(z_out) = 1 / (1 + e^(-z_out))\""), r.out());
         assertTrue(r.out().chars().allMatch(c -> c < 128), "ASCII only");
     }
 
@@ -64,9 +64,9 @@ class CommandLineTest {
     void printIsAHandoutInUnicodeAndAscii() {
         Run u = run("print", "tiny");
         assertEquals(0, u.exit(), u.err());
-        assertTrue(u.out().contains("z_h = w₁·x₁ + w₂·x₂ = (0.5)(1) + (0.3)(2) = 1.100"), u.out());
+        assertTrue(u.out().contains("z_h = w₁·x₁ + w₂·x₂ = 0.5 × 1 + 0.3 × 2 = 1.100"), u.out());
         Run a = run("print", "tiny", "--ascii");
-        assertTrue(a.out().contains("z_h = w1*x1 + w2*x2 = (0.5)(1) + (0.3)(2) = 1.100"), a.out());
+        assertTrue(a.out().contains("z_h = w1*x1 + w2*x2 = 0.5 * 1 + 0.3 * 2 = 1.100"), a.out());
         assertTrue(a.out().chars().allMatch(c -> c < 128), "ASCII only");
         for (String line : u.out().split("\n")) assertTrue(line.codePointCount(0, line.length()) <= 80, line);
     }
@@ -100,7 +100,8 @@ class CommandLineTest {
     @Test
     void printInAnotherPaperPrecision() {
         Run r = run("print", "tiny", "--paper", "4");
-        assertTrue(r.out().contains("h = σ(z_h) = σ(1.1000) = 1 / (1 + 0.3329) = 0.7503"), r.out());
+        // on paper to 4 decimals e^(−1.1) is 0.3329, and 1 / 1.3329 is 0.7502 (the exact σ(1.1) is 0.75026)
+        assertTrue(r.out().contains("h = σ(z_h) = 1 / (1 + e^(−z_h)) = 1 / (1 + 0.3329) = 0.7502"), r.out());
         assertTrue(r.out().contains("paper mode, every intermediate rounded to 4 decimals"));
     }
 

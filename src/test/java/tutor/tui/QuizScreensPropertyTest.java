@@ -78,6 +78,7 @@ class QuizScreensPropertyTest {
                 String where = lesson.id() + (ascii ? " ascii" : "") + " step " + (s + 1) + " " + fill.key();
                 Expected expected = Expected.of(p.trace(), p.exactTrace(), fill.key(), fill.tolerance());
                 noAnswerOnScreen(app, expected, where + " (open)");
+                noAnswerOnScreen(Fixtures.type(app, "e"), expected, where + " (errata open)");
                 app = Fixtures.send(app, Msg.Command.HINT, Msg.Command.HINT);
                 noAnswerOnScreen(app, expected, where + " (after two hints)");
                 workedFromTheScreenIsRight(p, fill.key(), expected, where);

@@ -40,9 +40,14 @@ class UpdateTest {
         app = Fixtures.send(app, Msg.Command.LAST);
         assertEquals(8, app.player().step());
         app = Fixtures.send(app, Msg.Command.NEXT);
-        assertEquals(8, app.player().step());
-        app = Fixtures.send(app, Msg.Command.FIRST);
-        assertEquals(0, app.player().step());
+        assertTrue(app.player().atEnd(), "past the last step is the end of the lesson");
+        App back = Fixtures.send(app, Msg.Command.PREV);
+        assertEquals(8, back.player().step());
+        assertEquals(0, Fixtures.send(back, Msg.Command.FIRST).player().step());
+        App next = Fixtures.send(app, Msg.Command.NEXT);
+        assertEquals("six-weights", next.player().lesson().id(), "from the end, on to the next lesson");
+        assertTrue(Fixtures.send(app, Msg.Command.BACK).inMenu());
+        assertTrue(Fixtures.send(app, Msg.Command.BACK).menu().get(0).lesson().id().equals("tiny"));
     }
 
     @Test
@@ -60,15 +65,23 @@ class UpdateTest {
     }
 
     @Test
-    void autoPlayAdvancesOnTicksAndStopsAtAQuestion() {
+    void autoPlayAdvancesOnTicksWaitsAtAQuestionAndGoesOnAfterIt() {
         App app = Fixtures.opened(0, false);
         app = Fixtures.type(app, "a");
         assertTrue(app.autoplay());
+        assertTrue(app.ticking());
         app = Fixtures.send(app, new Msg.Tick());
         assertEquals(1, app.player().step());
-        assertFalse(app.autoplay(), "step 2 asks a question, so auto-play stops there");
+        assertTrue(app.autoplay(), "auto-play stays on");
+        assertFalse(app.ticking(), "step 2 asks a question: auto-play waits for the answer (and no timer runs)");
         app = Fixtures.send(app, new Msg.Tick());
         assertEquals(1, app.player().step());
+        app = Fixtures.send(Fixtures.type(app, "0.750"), Msg.Command.ENTER);
+        assertTrue(app.ticking(), "answered: it goes on");
+        app = Fixtures.send(app, new Msg.Tick());
+        assertEquals(2, app.player().step());
+        app = Fixtures.send(app, Msg.Command.LAST, new Msg.Tick());
+        assertFalse(app.autoplay(), "it stops at the last step");
     }
 
     @Test
@@ -100,7 +113,8 @@ class UpdateTest {
         assertTrue(app.player().editing());
         app = Fixtures.send(app, Msg.Command.ENTER);
         assertTrue(app.player().feedback().good(), app.player().feedback().text());
-        assertEquals("Right: h = 0.750.", app.player().feedback().text());
+        assertEquals("Right: {a:h} = 0.750.", app.player().feedback().text());
+        assertTrue(View.render(app).toString().contains("Right: h = 0.750."), "in the lesson's notation on screen");
         assertFalse(app.player().hasOpenQuiz());
         assertTrue(app.player().shows("a:h"));
         Progress.Item item = app.progress().lesson("tiny").item("fill:0:a:h");
@@ -114,7 +128,7 @@ class UpdateTest {
         app = Fixtures.type(app, "1.1");
         app = Fixtures.send(app, Msg.Command.ENTER);
         assertFalse(app.player().feedback().good());
-        assertEquals("Not yet. That is z; the activation is what the activation function makes of z.",
+        assertEquals("Not yet. That is z, before the activation; the activation is what the function makes of z.",
                 app.player().feedback().text());
         assertTrue(app.player().editing(), "the learner can correct the answer");
         app = Fixtures.send(app, Msg.Command.BACK);
@@ -124,7 +138,7 @@ class UpdateTest {
         app = Fixtures.type(app, "tt");
         assertEquals(2, app.progress().lesson("tiny").item("fill:0:a:h").hints());
         app = Fixtures.type(app, "r");
-        assertEquals("The answer is 0.750.", app.player().feedback().text());
+        assertEquals("The answer is {a:h} = 0.750.", app.player().feedback().text());
         Progress.Item item = app.progress().lesson("tiny").item("fill:0:a:h");
         assertEquals(new Progress.Item(1, false, 2, true, false), item);
         assertEquals(0, app.progress().lesson("tiny").score(), "a revealed answer scores nothing");
@@ -147,9 +161,14 @@ class UpdateTest {
         app = Fixtures.type(app, "0.191");
         app = Fixtures.send(app, Msg.Command.ENTER);
         assertTrue(app.player().currentItem() instanceof tutor.lesson.QuizItem.Choice);
-        app = Fixtures.type(app, "2");
-        assertEquals("Not that one. Think again, or press t for a hint.", app.player().feedback().text());
-        app = Fixtures.type(app, "1");
+        int[] order = app.player().course().choiceOrder(app.player().step(), app.player().item());
+        int right = 0;
+        while (order[right] != 0) right++;
+        int wrong = right == 0 ? 1 : 0;
+        app = Fixtures.type(app, String.valueOf(wrong + 1));
+        assertTrue(app.player().feedback().text().startsWith("Not " + (wrong + 1) + ". "), app.player().feedback().text());
+        assertFalse(app.player().feedback().text().contains("Think again"), "each wrong choice says why it is wrong");
+        app = Fixtures.type(app, String.valueOf(right + 1));
         assertTrue(app.player().feedback().good());
         assertTrue(app.player().feedback().text().startsWith("Right. The loss only measures"), app.player().feedback().text());
     }
@@ -169,9 +188,21 @@ class UpdateTest {
         assertEquals(100, app.width());
         assertTrue(Fixtures.type(app, "q").quit());
         assertTrue(Fixtures.send(app, new Msg.Hangup()).quit());
-        App editing = Fixtures.type(Fixtures.send(app, Msg.Command.NEXT), "0.q");
-        assertFalse(editing.quit(), "q is part of an answer while typing one");
-        assertEquals("0.q", editing.player().input());
+        App editing = Fixtures.type(Fixtures.send(app, Msg.Command.NEXT), "0.7");
+        assertEquals("0.7", editing.player().input());
+        App sqrt = Fixtures.type(editing, "*sqrt(");
+        assertEquals("0.7*sqrt(", sqrt.player().input(), "letters that spell a function are part of an answer");
+        assertEquals("0.7e", Fixtures.type(editing, "e").player().input(), "an exponent's e too");
+        assertEquals(1, Fixtures.type(editing, "t").progress().lesson("tiny").item("fill:0:a:h").hints(),
+                "t asks for a hint while typing, and the answer stays");
+        assertEquals("0.7", Fixtures.type(editing, "t").player().input());
+        assertTrue(Fixtures.type(editing, "?").help(), "? opens help while typing");
+        assertTrue(Fixtures.type(editing, "q").quit(), "q cannot be part of an answer: it quits (progress is saved)");
+        App left = Fixtures.send(editing, Msg.Command.BACK);
+        assertFalse(left.player().editing());
+        assertEquals("0.7", left.player().input(), "Esc leaves the field and keeps what was typed");
+        assertEquals("0.75", Fixtures.type(left, "5").player().input(), "typing goes on where it was left");
+        assertTrue(Fixtures.send(left, Msg.Command.BACK).inMenu(), "Esc with no field open goes back to the menu");
         assertTrue(Fixtures.send(editing, Msg.Command.QUIT).quit(), "Ctrl-C always quits");
     }
 

@@ -96,14 +96,16 @@ class VirtualTerminalTest {
         d.type("1.1");
         assertTrue(d.text().contains("answer ▸ 1.1_"), d.text());
         d.key(new KeyStroke(KeyType.Enter));
-        assertTrue(d.text().contains("Not yet. That is z; the activation is what the activation function makes of z."), d.text());
+        assertTrue(d.text().contains("Not yet. That is z, before the activation; the activation is what the"), d.text());
         d.key(new KeyStroke(KeyType.Escape));
         d.type("t");
-        assertTrue(d.text().contains("Hint: h = σ(z_h) = ____"), d.text());
+        assertTrue(d.text().contains("Hint: h = σ(z_h) = 1 / (1 + e^(−z_h)) = ____"), d.text());
+        assertTrue(d.text().contains("answer ▸ 1.1\n"), "Esc kept what was typed: " + d.text());
+        for (int i = 0; i < 3; i++) d.key(new KeyStroke(KeyType.Backspace));
         d.type("0.7503");
         d.key(new KeyStroke(KeyType.Enter));
         assertTrue(d.text().contains("Right: h = 0.750."), d.text());
-        assertTrue(d.text().contains("h = σ(z_h) = σ(1.100) = 1 / (1 + 0.333) = 0.750"), d.text());
+        assertTrue(d.text().contains("h = σ(z_h) = 1 / (1 + e^(−z_h)) = 1 / (1 + 0.333) = 0.750"), d.text());
         assertEquals(1, d.app.progress().lesson("tiny").item("fill:0:a:h").hints());
     }
 
