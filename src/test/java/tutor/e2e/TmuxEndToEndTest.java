@@ -55,7 +55,7 @@ class TmuxEndToEndTest {
         }
 
         void literally(String text) {
-            assertEquals(0, TmuxEndToEndTest.run(List.of("tmux", "-L", server, "send-keys", "-t", "t", "-l", text)));
+            assertEquals(0, TmuxEndToEndTest.run(List.of("tmux", "-L", server, "send-keys", "-t", "t", "-l", "--", text)));
         }
 
         void resize(int w, int h) {
@@ -149,6 +149,63 @@ class TmuxEndToEndTest {
         assertTrue(saved.contains("\"right\": true"), saved);
     }
 
+    /**
+     * Every fill-in of the ReLU lesson as a learner meets it at 80×24: the answer is nowhere on screen while it is
+     * asked, a sign slip gets its verdict in view and is named, and the right answer is confirmed in view.
+     */
+    @Test
+    void everyQuizOfALessonWrongThenRightWithTheVerdictInView(@TempDir Path state) {
+        tutor.lesson.Lesson relu = tutor.lesson.LessonLoader.load(Path.of("lessons/5-relu.json")).lesson();
+        List<tutor.lesson.Step> steps = relu.steps();
+        try (Session s = new Session(state, "LANG=C.UTF-8")) {
+            s.await("5  ReLU hidden layer");
+            s.keys("5", "Enter");
+            for (int i = 0; i < steps.size(); i++) {
+                String at = "Step " + (i + 1) + "/" + steps.size();
+                s.await(at);
+                tutor.engine.Trace t = tutor.engine.Backprop.trace(relu.network(), relu.parameters(),
+                        relu.examples().get(steps.get(i).example()), relu.precision());
+                for (tutor.lesson.QuizItem q : steps.get(i).quiz()) {
+                    if (q instanceof tutor.lesson.QuizItem.Choice c) {
+                        s.await("Question");
+                        continue; // answered below by trying each digit
+                    }
+                    String key = ((tutor.lesson.QuizItem.Fill) q).key();
+                    String right = t.get(key).result();
+                    String open = s.await(at + " shows the question for " + key, screen -> screen.contains("Your turn"));
+                    assertFalse(open.contains(right), key + " = " + right + " is on screen while asked:\n" + open);
+                    if (t.value(key) != 0) {
+                        s.literally(tutor.engine.Numbers.negated(right).replace('−', '-'));
+                        s.keys("Enter");
+                        String wrong = s.await("Not yet.");
+                        assertTrue(wrong.contains("The sign is flipped."), wrong);
+                        s.keys("Escape");
+                        for (int k = 0; k < 8; k++) s.keys("BSpace");
+                    }
+                    s.literally(right.replace('−', '-'));
+                    s.keys("Enter");
+                    s.await("Right:");
+                }
+                if (steps.get(i).quiz().stream().anyMatch(q -> q instanceof tutor.lesson.QuizItem.Choice)) {
+                    for (char d = '1'; d <= '3'; d++) {
+                        String screen = s.screen(false);
+                        if (!screen.contains("Question")) break;
+                        s.literally(String.valueOf(d));
+                        char choice = d;
+                        s.await("a verdict on choice " + d, sc -> sc.contains("Right.") || sc.contains("Not " + choice + "."));
+                    }
+                    s.await("Right.");
+                }
+                s.keys("Right");
+            }
+            s.await("You have worked through every step.");
+            s.keys("Escape");
+            s.await("finished, score");
+            s.keys("q");
+            s.awaitExit();
+        }
+    }
+
     @Test
     void aDroppedConnectionLosesNothing(@TempDir Path state) throws Exception {
         Path progress = state.resolve("backprop-tutor/progress.json");
@@ -178,7 +235,8 @@ class TmuxEndToEndTest {
             s.keys("Enter", "Right");
             String screen = s.await("Step 2/9");
             assertTrue(screen.contains("+h--------+"), screen);
-            assertTrue(screen.contains("z_h = w1*x1 + w2*x2 = (0.5)(1) + (0.3)(2) = 1.100"), screen);
+            assertTrue(screen.contains("z_h = w1*x1 + w2*x2 = 0.5 * 1 + 0.3 * 2 = 1.100"), screen);
+            assertTrue(screen.contains("h = sig(z_h) = 1 / (1 + e^(-z_h)) = ____"), screen);
             assertTrue(screen.chars().allMatch(c -> c < 128), "only ASCII on screen:\n" + screen);
             s.keys("C-c");
             s.awaitExit();
