@@ -21,6 +21,12 @@ public final class LessonChecker {
     public static List<Problem> check(Lesson lesson, boolean figures) {
         List<Problem> problems = new ArrayList<>();
         String file = lesson.file();
+        if (lesson.network().loss() == tutor.engine.Loss.BINARY_CROSS_ENTROPY
+                && lesson.network().outputLayer().activation() != tutor.engine.Activation.SIGMOID) {
+            problems.add(Problem.at(file, new Json.Where(1, 1, "$.network.loss"), "bce (cross-entropy) needs outputs between 0 and 1:"
+                    + " the output layer's activation must be sigmoid, not " + lesson.network().outputLayer().activation().id()));
+            return problems;
+        }
         List<Trace> traces = new ArrayList<>();
         for (int e = 0; e < lesson.examples().size(); e++) {
             try {

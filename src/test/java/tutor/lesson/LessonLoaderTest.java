@@ -149,6 +149,16 @@ class LessonLoaderTest {
     }
 
     @Test
+    void crossEntropyNeedsASigmoidOutput() throws IOException {
+        String text = good().replace("\"loss\": \"sse\"", "\"loss\": \"bce\"")
+                .replace("{\"name\": \"output\", \"activation\": \"sigmoid\"", "{\"name\": \"output\", \"activation\": \"relu\"");
+        Problem p = only(load("bce.json", text));
+        assertEquals("$.network.loss", p.path());
+        assertTrue(p.message().startsWith("bce (cross-entropy) needs outputs between 0 and 1: the output layer's activation must be sigmoid, not relu"),
+                p.message());
+    }
+
+    @Test
     void aNetworkThatOverflowsIsReportedNotShown() throws IOException {
         String text = good().replace("\"loss\": \"sse\"", "\"loss\": \"bce\"").replace("\"w3\": 0.8", "\"w3\": 1e300")
                 .replace("\"targets\": {\"o\": 1}", "\"targets\": {\"o\": 0}");
