@@ -39,14 +39,15 @@ public final class Errata {
     static String atPrecisionOf(double value, String stated) {
         int decimals = Figures.decimals(stated);
         if (value != 0) decimals = Math.max(decimals, 2 - (int) Math.floor(Math.log10(Math.abs(value))));
-        return java.math.BigDecimal.valueOf(value).setScale(decimals, java.math.RoundingMode.HALF_UP).toPlainString();
+        return tutor.engine.Numbers.like(java.math.BigDecimal.valueOf(value), "0." + "0".repeat(Math.max(0, decimals)))
+                .replaceFirst("\\.$", "");
     }
 
     /** The erratum's text, given the exact trace of its example. */
     public static String text(Lesson.Erratum e, Trace exact, Notation n) {
         double value = Figures.value(e.key(), exact);
         String what = e.label() != null ? e.label() : exact.has(e.key()) ? exact.get(e.key()).symbol() : e.key();
-        return "Erratum: the document gives " + n.render(what) + " = " + e.stated() + "; correct is "
-                + atPrecisionOf(value, e.stated()) + ". " + n.render(e.note());
+        return n.render("Erratum: the document gives " + what + " = " + e.stated().replace('-', '−') + "; correct is "
+                + atPrecisionOf(value, e.stated()) + ". ") + n.render(e.note());
     }
 }

@@ -102,10 +102,13 @@ final class EndScreen {
         if (p.lesson().summary() != null) {
             out.add(new PlayerView.Line("", Role.NORMAL));
             PlayerView.add(out, "What this lesson covered:", Role.NORMAL, width);
-            PlayerView.add(out, Narration.fill(p.lesson().summary(), p.course().traces().get(0), n), Role.DIM, width);
+            PlayerView.add(out, Narration.fill(p.lesson().summary(), p.course().traces().get(0), n), Role.NORMAL, width);
         }
         out.add(new PlayerView.Line("", Role.NORMAL));
-        PlayerView.add(out, "n: the next lesson   p: this lesson with new numbers   ← the last step   Esc: the menu", Role.KEY, width);
+        PlayerView.add(out, "Where next:", Role.NORMAL, width);
+        String[][] ways = {{"n", "the next lesson"}, {"p", "this lesson again, with new numbers"}, {"←", "back to the last step"},
+            {"Esc", "the menu"}};
+        for (String[] way : ways) PlayerView.add(out, "  " + Text.padRight(View.glyphs(app, way[0]), 4) + way[1], Role.KEY, width);
         return out;
     }
 

@@ -27,11 +27,10 @@ final class MenuView {
                 Progress.LessonProgress p = app.progress().lesson(l.id());
                 boolean finished = p.furthest() >= steps;
                 String score = "score " + p.score() + "/" + questions(l);
-                String progress = finished ? "finished, " + score
+                String progress = finished ? View.glyphs(app, "✓ finished, ") + score
                         : p.furthest() == 0 && p.items().isEmpty() ? "not started"
                         : "at step " + (p.step() + 1) + "/" + steps + ", " + score;
-                String done = finished ? View.glyphs(app, "✓") : " ";
-                String title = mark + done + (i + 1) + "  " + View.glyphs(app, l.title());
+                String title = mark + " " + (i + 1) + "  " + View.glyphs(app, l.title());
                 c.put(0, y, Text.padRight(Text.clip(title, c.width(), app.settings().ascii()), c.width()),
                         selected ? Role.SELECTED : Role.TITLE_TEXT);
                 String info = "     " + l.network().shape() + " " + View.glyphSet(app).section() + " " + steps + " steps "

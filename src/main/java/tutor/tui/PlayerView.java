@@ -37,19 +37,25 @@ final class PlayerView {
     /** A line of text and its role. */
     record Line(String text, Role role) {}
 
+    /** From this width on, the formulas stand beside the narration instead of below it. */
+    static final int SIDE_BY_SIDE = 140;
+
     static void draw(Canvas c, App app) {
         Player p = app.player();
         Notation n = p.lesson().notation(app.settings().ascii());
         View.bar(c, 0, View.glyphs(app, p.lesson().title()), "Step " + (p.step() + 1) + "/" + p.steps().size(), Role.TITLE);
 
-        int textWidth = Math.min(c.width() - 4, MAX_TEXT);
+        boolean split = c.width() >= SIDE_BY_SIDE;
+        int textWidth = split ? Math.min(MAX_TEXT, (c.width() - 6) / 2) : Math.min(c.width() - 4, MAX_TEXT);
         List<Line> fixed = Question.lines(app, textWidth);
         boolean field = p.currentItem() instanceof QuizItem.Fill;
         int bottomRows = fixed.size() + (field ? 1 : 0);
 
         int[] min = Diagram.minimumSize(p.lesson().network());
         int room = c.height() - 3 - bottomRows - MIN_PANE;
-        int diagramHeight = Math.max(0, Math.min(Math.max(min[1], 4) + (c.height() >= 30 ? 2 : 0), room));
+        // A tall terminal gives the diagram a third of its rows.
+        int wanted = Math.max(Math.max(min[1], 4) + (c.height() >= 30 ? 2 : 0), c.height() >= 40 ? c.height() / 3 : 0);
+        int diagramHeight = Math.max(0, Math.min(wanted, room));
         if (diagramHeight > 0) {
             Canvas diagram = Diagram.draw(new Diagram.Input(p.trace(), n, View.glyphSet(app), p::shows, focus(p)), c.width(),
                     diagramHeight);
@@ -60,18 +66,28 @@ final class PlayerView {
 
         int paneTop = y + 1;
         int paneBottom = c.height() - 2 - bottomRows; // inclusive
-        List<Line> lines = pane(app, textWidth);
         int height = paneBottom - paneTop + 1;
-        int maxScroll = Math.max(0, lines.size() - height);
+        List<Line> left = narration(app, textWidth);
+        List<Line> right = new ArrayList<>();
+        int rightWidth = c.width() - textWidth - 7;
+        List<Line> formulas = formulas(app, split ? rightWidth : textWidth);
+        if (split) {
+            right.addAll(formulas);
+        } else if (!formulas.isEmpty()) {
+            left.add(new Line("", Role.NORMAL));
+            left.addAll(formulas);
+        }
+        errata(left, app, textWidth);
+        int maxScroll = Math.max(0, Math.max(left.size(), right.size()) - height);
         int scroll = Math.min(p.scroll(), maxScroll);
-        for (int i = 0; i < height && scroll + i < lines.size(); i++) {
-            Line line = lines.get(scroll + i);
-            c.put(1, paneTop + i, line.text(), line.role());
+        for (int i = 0; i < height; i++) {
+            if (scroll + i < left.size()) c.put(1, paneTop + i, left.get(scroll + i).text(), left.get(scroll + i).role());
+            if (scroll + i < right.size()) c.put(textWidth + 4, paneTop + i, right.get(scroll + i).text(), right.get(scroll + i).role());
         }
         scrollMarks(c, app, paneTop, paneBottom, scroll, maxScroll);
         int row = paneBottom + 1;
         for (Line line : fixed) c.put(1, row++, line.text(), line.role());
-        if (field) answerField(c, app, row);
+        if (field) answerField(c, app, row, Math.min(c.width() - 3, textWidth + 1));
         status(c, app);
     }
 
@@ -104,32 +120,35 @@ final class PlayerView {
         }
     }
 
-    /** The pane's content: narration (and what follows the answers), formulas, tables, errata. */
-    static List<Line> pane(App app, int width) {
+    /** The step's title and narration, and what follows its answers once they are given. */
+    static List<Line> narration(App app, int width) {
         Player p = app.player();
-        Lesson lesson = p.lesson();
         Step step = p.current();
         Trace t = p.trace();
-        Notation n = lesson.notation(app.settings().ascii());
+        Notation n = p.lesson().notation(app.settings().ascii());
         List<Line> out = new ArrayList<>();
         add(out, Narration.fill(step.title(), t, n, p::hides), Role.TITLE, width);
         add(out, Narration.fill(step.text(), t, n, p::hides), Role.NORMAL, width);
         if (step.after() != null && p.stepDone()) add(out, Narration.fill(step.after(), t, n, p::hides), Role.NORMAL, width);
-        List<Line> formulas = new ArrayList<>();
+        return out;
+    }
+
+    /** The formulas the step shows (a blank for what may not be shown yet) and its table. */
+    static List<Line> formulas(App app, int width) {
+        Player p = app.player();
+        Step step = p.current();
+        Trace t = p.trace();
+        Notation n = p.lesson().notation(app.settings().ascii());
+        List<Line> out = new ArrayList<>();
         for (String key : step.show()) {
             if (p.shows(key)) {
-                for (String line : Formulas.lines(t.get(key), n, t.precision())) add(formulas, line, Role.VALUE, width);
+                for (String line : Formulas.lines(t.get(key), n, t.precision())) add(out, line, Role.VALUE, width);
             } else {
-                add(formulas, blankLine(p, key, n, hintsFor(p, key)), Role.VALUE, width);
+                add(out, blankLine(p, key, n, hintsFor(p, key)), Role.VALUE, width);
             }
         }
-        if (step.table() == Step.Table.FORWARD) for (String l : Tables.forward(t, n, p::shows)) add(formulas, l, Role.VALUE, width);
-        if (step.table() == Step.Table.UPDATE) for (String l : Tables.update(t, n, p::shows)) add(formulas, l, Role.VALUE, width);
-        if (!formulas.isEmpty()) {
-            out.add(new Line("", Role.NORMAL));
-            out.addAll(formulas);
-        }
-        errata(out, app, width);
+        if (step.table() == Step.Table.FORWARD) for (String l : Tables.forward(t, n, p::shows)) add(out, l, Role.VALUE, width);
+        if (step.table() == Step.Table.UPDATE) for (String l : Tables.update(t, n, p::shows)) add(out, l, Role.VALUE, width);
         return out;
     }
 
@@ -176,13 +195,13 @@ final class PlayerView {
         for (String line : Text.wrap(text, width)) out.add(new Line(line, role));
     }
 
-    private static void answerField(Canvas c, App app, int y) {
+    private static void answerField(Canvas c, App app, int y, int end) {
         Player p = app.player();
         String prompt = View.glyphs(app, "answer ▸ ");
         c.put(1, y, prompt, Role.KEY);
         int x = 1 + Text.width(prompt);
         String shown = p.input();
-        int room = c.width() - x - 2;
+        int room = end - x;
         if (Text.width(shown) + 1 > room) shown = shown.substring(shown.length() - room + 1);
         String text = p.editing() ? shown + "_" : shown.isEmpty() ? "type the number" : shown;
         c.put(x, y, Text.padRight(text, room), p.editing() || !shown.isEmpty() ? Role.INPUT : Role.DIM);

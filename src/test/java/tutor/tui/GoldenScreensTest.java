@@ -69,6 +69,47 @@ class GoldenScreensTest {
         compare(DIR.resolve("two-outputs-step12-120x40.txt"), c.toString());
     }
 
+    /** Every question of the first lesson answered (one with a sign slip first), then the end and the menu. */
+    static App finishedFirstLesson(boolean ascii) {
+        App app = Fixtures.opened(0, ascii);
+        boolean slipped = false;
+        while (!app.player().atEnd()) {
+            while (app.player().currentItem() instanceof tutor.lesson.QuizItem.Fill f) {
+                String right = app.player().trace().get(f.key()).result().replace('−', '-');
+                if (!slipped && right.startsWith("-")) {
+                    app = Fixtures.send(Fixtures.type(app, right.substring(1)), Msg.Command.ENTER, Msg.Command.BACK);
+                    while (!app.player().input().isEmpty()) app = Fixtures.send(app, Msg.Command.BACKSPACE);
+                    slipped = true;
+                }
+                app = Fixtures.send(Fixtures.type(app, right), Msg.Command.ENTER);
+            }
+            app = Fixtures.send(app, Msg.Command.NEXT);
+        }
+        return app;
+    }
+
+    @Test
+    void theEndOfALessonAndTheMenuThatMarksIt() throws IOException {
+        for (boolean ascii : new boolean[] {false, true}) {
+            App end = finishedFirstLesson(ascii);
+            String suffix = ascii ? "-ascii.txt" : "-unicode.txt";
+            compare(DIR.resolve("end-of-tiny" + suffix), View.render(end).toString());
+            compare(DIR.resolve("menu-after-tiny" + suffix), View.render(Fixtures.send(end, Msg.Command.BACK)).toString());
+        }
+    }
+
+    @Test
+    void errataFoldIntoOneLineAndOpenWithE() throws IOException {
+        App app = Fixtures.opened(1, false);
+        for (int s = 0; s < 9; s++) app = Fixtures.send(app, Msg.Command.NEXT); // six-weights step 10: many errata
+        compare(DIR.resolve("errata-folded-unicode.txt"), View.render(app).toString());
+        App open = Fixtures.send(Fixtures.type(app, "e"), Msg.Command.PAGE_DOWN);
+        compare(DIR.resolve("errata-open-unicode.txt"), View.render(open).toString());
+        App ascii = Fixtures.opened(1, true);
+        for (int s = 0; s < 9; s++) ascii = Fixtures.send(ascii, Msg.Command.NEXT);
+        compare(DIR.resolve("errata-folded-ascii.txt"), View.render(ascii).toString());
+    }
+
     @Test
     void focusStandsOutOnTheDiagram() {
         App app = Fixtures.send(Fixtures.opened(0, false), Msg.Command.NEXT);
