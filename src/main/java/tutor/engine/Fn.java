@@ -68,23 +68,15 @@ public enum Fn {
     /** ∂L/∂ŷ of cross-entropy, args (t, ŷ, z), computed from z: (σ(z) − t) / (σ(z)·σ(−z)). */
     BCE_SLOPE_FROM_Z {
         @Override double apply(double[] x) {
-            double t = x[0];
             double z = x[2];
-            double y = Activation.SIGMOID.apply(z);
-            double rest = Activation.SIGMOID.apply(-z);
-            double above = t == 1.0 ? -rest : y - t;
-            return above / (y * rest);
+            return missFromZ(x[0], z) / (Activation.SIGMOID.apply(z) * Activation.SIGMOID.apply(-z));
         }
         @Override String write(List<String> a, boolean numbers) { return crossEntropySlope(a); }
         @Override Interval range(List<Interval> x) { return crossEntropySlopeRange(x.get(0), x.get(1)); }
     },
     /** δ of a sigmoid output under cross-entropy, args (t, ŷ, z): written ŷ − y, computed σ(z) − t from z. */
     BCE_DELTA_FROM_Z {
-        @Override double apply(double[] x) {
-            double t = x[0];
-            double z = x[2];
-            return t == 1.0 ? -Activation.SIGMOID.apply(-z) : Activation.SIGMOID.apply(z) - t;
-        }
+        @Override double apply(double[] x) { return missFromZ(x[0], x[2]); }
         @Override String write(List<String> a, boolean numbers) { return a.get(1) + " − " + (Numbers.isNegative(a.get(0)) ? "(" + a.get(0) + ")" : a.get(0)); }
         @Override Interval range(List<Interval> x) { return x.get(1).minus(x.get(0)); }
     },
@@ -126,6 +118,11 @@ public enum Fn {
         if (t.width() > 0 || y.lo() <= 0 || y.hi() >= 1) return ALL;
         double target = t.lo();
         return y.map(v -> (v - target) / (v * (1 - v)));
+    }
+
+    /** σ(z) − t, exact when σ(z) is within a rounding error of t = 1 (then it is −σ(−z)). */
+    private static double missFromZ(double t, double z) {
+        return t == 1.0 ? -Activation.SIGMOID.apply(-z) : Activation.SIGMOID.apply(z) - t;
     }
 
     /** log(1 + e^x) without overflow. */

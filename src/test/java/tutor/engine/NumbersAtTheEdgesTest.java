@@ -46,14 +46,18 @@ class NumbersAtTheEdgesTest {
         assertEquals("L ≈ 10.000", "L ≈ " + t.get("loss").result());
     }
 
+    /** Two inputs, one hidden neuron with a bias b, one sigmoid output. */
+    private static Network twoOneOne(Activation hidden, Loss loss, double eta) {
+        return new Network(List.of("x1", "x2"), List.of(
+                new Layer(List.of("h"), hidden, List.of(List.of("w1", "w2")), List.of("b")),
+                new Layer(List.of("o"), Activation.SIGMOID, List.of(List.of("w3")), java.util.Arrays.asList((String) null))),
+                loss, eta);
+    }
+
     @Test
     void aReluAtExactlyZeroIsOffOnTheDecimalSum() {
         // 0.1 + 0.2 − 0.3 is 5.6e−17 in doubles, 0 in decimals: the neuron is off and its slope is 0.
-        Network net = new Network(List.of("x1", "x2"), List.of(
-                new Layer(List.of("h"), Activation.RELU, List.of(List.of("w1", "w2")), List.of("b")),
-                new Layer(List.of("o"), Activation.SIGMOID, List.of(List.of("w3")), java.util.Arrays.asList((String) null))),
-                Loss.SSE, 0.1);
-        Trace t = Backprop.trace(net, Map.of("w1", 1.0, "w2", 1.0, "b", -0.3, "w3", 0.5),
+        Trace t = Backprop.trace(twoOneOne(Activation.RELU, Loss.SSE, 0.1), Map.of("w1", 1.0, "w2", 1.0, "b", -0.3, "w3", 0.5),
                 new Example("e", Map.of("x1", 0.1, "x2", 0.2), Map.of("o", 1.0)), Precision.EXACT);
         assertEquals(0.0, t.value("z:h"), 0);
         assertEquals(0.0, t.value("a:h"), 0);
@@ -64,11 +68,7 @@ class NumbersAtTheEdgesTest {
     @Test
     void decimalTiesRoundAwayFromZeroOnTheDecimalValue() {
         // z_h2 = 0.25 × 0.05 + 0.3 × 0.1 + 0.35 = 0.3925 exactly; in doubles 0.39249999999999996, which rounds down.
-        Network net = new Network(List.of("x1", "x2"), List.of(
-                new Layer(List.of("h"), Activation.SIGMOID, List.of(List.of("w1", "w2")), List.of("b")),
-                new Layer(List.of("o"), Activation.SIGMOID, List.of(List.of("w3")), java.util.Arrays.asList((String) null))),
-                Loss.HALF_SSE, 0.5);
-        Trace t = Backprop.trace(net, Map.of("w1", 0.25, "w2", 0.3, "b", 0.35, "w3", 0.45),
+        Trace t = Backprop.trace(twoOneOne(Activation.SIGMOID, Loss.HALF_SSE, 0.5), Map.of("w1", 0.25, "w2", 0.3, "b", 0.35, "w3", 0.45),
                 new Example("e", Map.of("x1", 0.05, "x2", 0.1), Map.of("o", 0.01)), Precision.paper(3));
         assertEquals(0.393, t.value("z:h"), 0);
         assertEquals("0.393", t.get("z:h").result());
