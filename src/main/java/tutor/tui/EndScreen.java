@@ -57,9 +57,12 @@ final class EndScreen {
         int earlier = 0;
         for (String id : app.progress().lessons().keySet()) if (id.startsWith(lesson.id() + "-practice-")) earlier++;
         long seed = Math.floorMod((app.settings().learner() + "/" + lesson.id() + "/" + earlier).hashCode(), 100_000);
-        Lesson fresh = Practice.of(lesson, seed);
-        Player p = Player.open(fresh, app.progress().lesson(fresh.id()), app.settings().learner());
-        return app.withPlayer(p);
+        try {
+            Lesson fresh = Practice.of(lesson, seed);
+            return app.withPlayer(Player.open(fresh, app.progress().lesson(fresh.id()), app.settings().learner()));
+        } catch (RuntimeException e) {
+            return app.withPlayer(null).withNotice("No sheet of new numbers could be drawn for this lesson (" + e.getMessage() + ").");
+        }
     }
 
     // ---- the screen ----------------------------------------------------------------------------
