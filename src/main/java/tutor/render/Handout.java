@@ -42,7 +42,7 @@ public final class Handout {
             }
             out.add("");
             String exampleNote = lesson.examples().size() > 1 ? " [" + t.example().name() + "]" : "";
-            out.add((i + 1) + ". " + n.render(step.title()) + exampleNote);
+            out.add((i + 1) + ". " + Narration.fill(step.title(), t, n) + exampleNote);
             indent(out, Narration.fill(step.text(), t, n), "   ", "   ");
             List<String> formulas = new ArrayList<>();
             for (String key : step.show()) {

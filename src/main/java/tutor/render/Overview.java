@@ -14,7 +14,7 @@ final class Overview {
 
     static List<String> lines(Lesson lesson, Trace t, Notation n, Precision precision) {
         List<String> out = new ArrayList<>();
-        if (lesson.source() != null) out.add("Source document: " + lesson.source());
+        if (lesson.source() != null) out.add("Source document: " + n.render(lesson.source()));
         out.add("Network: " + lesson.network().shape() + ", loss " + n.render(lesson.network().loss().formula())
                 + ", " + n.render("η") + " = " + Numbers.given(lesson.network().learningRate()));
         out.add("Numbers: " + (precision.isExact() ? "exact, shown to 4 decimals"
