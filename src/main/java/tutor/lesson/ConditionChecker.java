@@ -25,10 +25,7 @@ final class ConditionChecker {
             String practice = lesson.practice().stepText(i);
             if (practice != null) {
                 text(file, path + ".practice", practice, trace, problems);
-                for (String key : Narration.unknownValues(practice, trace)) {
-                    problems.add(Problem.at(file, new Json.Where(1, 1, path + ".practice"), "no traced quantity or given value is called \""
-                            + key + "\"; expected a key such as z:N, a:N, delta:N, loss, grad:P or new:P (see ./tutor trace)"));
-                }
+                values(file, path + ".practice", practice, trace, problems);
             }
             for (int q = 0; q < step.quiz().size(); q++) {
                 String at = path + ".quiz[" + q + "]";
@@ -41,9 +38,24 @@ final class ConditionChecker {
                 }
             }
         }
-        if (!traces.isEmpty()) text(file, "$.summary", lesson.summary(), traces.get(0), problems);
+        if (!traces.isEmpty()) {
+            text(file, "$.summary", lesson.summary(), traces.get(0), problems);
+            for (int a = 0; a < lesson.assumptions().size(); a++) {
+                String path = "$.assumptions[" + a + "]";
+                text(file, path, lesson.assumptions().get(a), traces.get(0), problems);
+                values(file, path, lesson.assumptions().get(a), traces.get(0), problems);
+            }
+        }
         targets(lesson, problems);
         requirements(lesson, traces, problems);
+    }
+
+    /** Every {=key} of a text the checker does not look at itself names a value the trace has. */
+    private static void values(String file, String path, String text, Trace trace, List<Problem> problems) {
+        for (String key : Narration.unknownValues(text, trace)) {
+            problems.add(Problem.at(file, new Json.Where(1, 1, path), "no traced quantity or given value is called \"" + key
+                    + "\"; expected a key such as z:N, a:N, delta:N, loss, grad:P or new:P (see ./tutor trace)"));
+        }
     }
 
     private static void text(String file, String path, String text, Trace trace, List<Problem> problems) {
