@@ -29,7 +29,8 @@ final class TraceCommand {
                 : lesson.precision().isExact() ? Precision.paper(4) : lesson.precision();
         Trace exact = Backprop.trace(lesson.network(), lesson.parameters(), lesson.examples().get(example), Precision.EXACT);
         Trace onPaper = Backprop.trace(lesson.network(), lesson.parameters(), lesson.examples().get(example), paper);
-        Notation n = lesson.notation(Locale.ascii(args));
+        // JSON is for programs: ASCII only when asked; text is for a terminal, so it follows the locale too.
+        Notation n = lesson.notation(args.has("--json") ? args.has("--ascii") : Locale.ascii(args));
         if (args.has("--json")) {
             JsonObject root = new JsonObject();
             root.addProperty("lesson", lesson.id());

@@ -47,8 +47,10 @@ public record PracticeRules(Map<String, Target> targets, List<Requirement> requi
             }
         }
 
+        /** As a sentence: "1 when x1 + x2 > 1, otherwise 0", or the formula. */
         @Override public String toString() {
-            return condition != null ? "if " + condition + " then " + then + " else " + otherwise : formula;
+            if (condition == null) return formula;
+            return tutor.engine.Numbers.given(then) + " when " + condition + ", otherwise " + tutor.engine.Numbers.given(otherwise);
         }
     }
 

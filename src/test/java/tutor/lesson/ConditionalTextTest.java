@@ -88,7 +88,7 @@ class ConditionalTextTest {
         LessonLoader.Loaded ok = load("relu.json", relu);
         assertTrue(ok.ok(), ok.problems().toString());
         PracticeRules rules = ok.lesson().practice();
-        assertEquals("if x1 + x2 > 1 then 1.0 else 0.0", rules.targets().get("O").toString());
+        assertEquals("1 when x1 + x2 > 1, otherwise 0", rules.targets().get("O").toString());
         assertEquals(1, rules.requirements().get(0).example());
         assertEquals("Build-a-Network", ok.lesson().source(), "learners see the document's title");
 

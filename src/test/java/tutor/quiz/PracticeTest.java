@@ -183,7 +183,7 @@ class PracticeTest {
         Lesson sheet = Practice.of(base, 7);
         assertEquals("relu-practice-7", sheet.id());
         assertTrue(sheet.title().endsWith("(practice seed 7)"), sheet.title());
-        assertTrue(sheet.assumptions().contains("Targets follow the lesson's task: O = if x1 + x2 > 1 then 1.0 else 0.0."),
+        assertTrue(sheet.assumptions().contains("Targets follow the lesson's task: O = 1 when x1 + x2 > 1, otherwise 0."),
                 sheet.assumptions().toString());
         assertEquals(List.of(sheet.id()), Practice.sheetsIn(List.of("relu-practice-7", "tiny", "nosuch-practice-3", "relu-practice-x"),
                 List.of(base)).stream().map(Lesson::id).toList());
