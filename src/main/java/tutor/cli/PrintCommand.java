@@ -19,7 +19,14 @@ final class PrintCommand {
         LessonArg.Found found = LessonArg.resolve(args, err);
         if (found.lesson() == null) return found.exit();
         Lesson lesson = found.lesson();
-        if (args.value("--seed") != null) lesson = tutor.quiz.Practice.of(lesson, args.intValue("--seed", 0, Integer.MAX_VALUE, 0));
+        if (args.value("--seed") != null) {
+            try {
+                lesson = tutor.quiz.Practice.of(lesson, args.intValue("--seed", 0, Integer.MAX_VALUE, 0));
+            } catch (tutor.quiz.Practice.NoSheet e) {
+                err.println("tutor: " + e.getMessage());
+                return Exit.BAD_LESSON;
+            }
+        }
         Precision p = lesson.precision();
         if (args.value("--paper") != null) p = Precision.paper(args.intValue("--paper", 0, 12, 4));
         if (args.has("--exact")) p = Precision.EXACT;

@@ -77,6 +77,16 @@ final class Degenerate {
      * one example, so an example can be drawn again alone.
      */
     String reason(Lesson sheet, int e, Trace t) {
+        for (PracticeRules.Requirement r : sheet.practice().requirements()) {
+            if (r.example() != e) continue;
+            try {
+                if (!r.condition().holds(name -> t.has(name) ? Double.valueOf(t.value(name)) : t.given(name))) {
+                    return "example " + e + " does not meet " + r.condition();
+                }
+            } catch (Condition.Invalid ex) {
+                return "the requirement " + r.condition() + " cannot be evaluated";
+            }
+        }
         Network net = sheet.network();
         int d = decimals(sheet.precision());
         for (Layer layer : net.layers()) {
@@ -113,16 +123,6 @@ final class Degenerate {
                 for (String p : net.parameterIds()) {
                     if (unmoved(t, p, d) && !(aboutOff && offReluZero(net, t, "grad:" + p))) return "the update leaves " + p + " as it was";
                 }
-            }
-        }
-        for (PracticeRules.Requirement r : sheet.practice().requirements()) {
-            if (r.example() != e) continue;
-            try {
-                if (!r.condition().holds(name -> t.has(name) ? Double.valueOf(t.value(name)) : t.given(name))) {
-                    return "example " + e + " does not meet " + r.condition();
-                }
-            } catch (Condition.Invalid ex) {
-                return "the requirement " + r.condition() + " cannot be evaluated";
             }
         }
         return null;

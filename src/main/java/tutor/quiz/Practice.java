@@ -33,8 +33,8 @@ import tutor.lesson.Walkthrough;
 public final class Practice {
     private Practice() {}
 
-    /** Draws of the weights per seed before giving up; every lesson in lessons/ needs only a few (see PracticeTest). */
-    static final int ATTEMPTS = 2_000;
+    /** Draws of the weights per seed before giving up: over 20,000 seeds the lessons in lessons/ needed at most 54. */
+    static final int ATTEMPTS = 500;
     /** Draws of one example's inputs and targets on the same weights. */
     static final int EXAMPLE_TRIES = 3;
 
@@ -64,6 +64,7 @@ public final class Practice {
         public Lesson sheet(long seed) {
             SplittableRandom random = new SplittableRandom(seed);
             Network net = base.network();
+            Map<String, Integer> reasons = new java.util.HashMap<>();
             for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
                 Map<String, Double> params = new LinkedHashMap<>();
                 for (String p : net.parameterIds()) params.put(p, draw(random, net.isBias(p) ? -0.5 : -1, net.isBias(p) ? 0.5 : 1));
@@ -77,13 +78,24 @@ public final class Practice {
                         Lesson candidate = Practice.sheet(base, seed, params, examples, steps);
                         if (rules.hopeless(candidate, e)) continue;
                         Trace trace = trace(candidate, e);
-                        if (trace != null && rules.reason(candidate, e, trace) == null) sheet = candidate;
+                        String why = trace == null ? "the numbers do not compute" : rules.reason(candidate, e, trace);
+                        if (why == null) sheet = candidate;
+                        else reasons.merge(why, 1, Integer::sum);
                     }
                     if (sheet == null) break;
                 }
                 if (sheet != null) return sheet;
             }
-            throw new IllegalStateException("no practice sheet worth working found for " + base.id() + " with seed " + seed);
+            String commonest = reasons.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+            throw new NoSheet("no practice sheet of " + base.id() + " worth working turned up for seed " + seed + " in "
+                    + ATTEMPTS + " draws; most often " + commonest + " (see the lesson's \"practice\" rules)");
+        }
+    }
+
+    /** A lesson whose rules no draw meets (a requirement its network cannot satisfy, say): what most draws lacked. */
+    public static final class NoSheet extends RuntimeException {
+        NoSheet(String message) {
+            super(message);
         }
     }
 
@@ -104,7 +116,7 @@ public final class Practice {
                 if (l.id().equals(lessonId)) {
                     try {
                         out.add(of(l, seed));
-                    } catch (IllegalStateException e) {
+                    } catch (NoSheet e) {
                         // a lesson edited since so that this seed no longer draws: its row is left out
                     }
                 }

@@ -190,6 +190,19 @@ class PracticeTest {
         assertFalse(sheet.steps().stream().anyMatch(s -> s.quiz().stream().anyMatch(q -> q instanceof QuizItem.Choice)));
     }
 
+    @Test
+    void aLessonWhoseRulesNoDrawMeetsSaysSo(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        String relu = java.nio.file.Files.readString(Path.of("lessons/5-relu.json"));
+        String own = relu.replace("\"require\": [", "\"require\": [{\"example\": 0, \"condition\": \"w11 = 0.4 and w12 = -0.3 and w21 = -0.5\"}, ");
+        Path file = dir.resolve("own-numbers.json");
+        java.nio.file.Files.writeString(file, own);
+        LessonLoader.Loaded l = LessonLoader.load(file);
+        assertTrue(l.ok(), l.problems().toString());
+        Practice.NoSheet e = org.junit.jupiter.api.Assertions.assertThrows(Practice.NoSheet.class, () -> Practice.of(l.lesson(), 1));
+        assertTrue(e.getMessage().contains("no practice sheet of relu worth working turned up for seed 1"), e.getMessage());
+        assertTrue(e.getMessage().contains("does not meet w11 = 0.4 and w12 = -0.3 and w21 = -0.5"), e.getMessage());
+    }
+
     /** A zero a switched-off ReLU makes: its activation, or the gradient of a weight into it or out of it. */
     private static boolean deadReluZero(Network net, Trace t, String key) {
         for (int l = 0; l < net.layers().size(); l++) {
