@@ -36,6 +36,7 @@ public final class Diagram {
     enum Kind { INPUT, NEURON, BIAS }
 
     static final int MIN_GAP = 7;
+    static final int MAX_LABEL = 8;
     static final int MAX_GAP = 36;
     /** Rows between boxes at most: 2, more on a tall canvas (a tenth of its height). */
     static int maxSpacing(int height) {
@@ -90,9 +91,9 @@ public final class Diagram {
 
     /**
      * Each node's row (x is set later, when the gaps are known). The tallest column is centred, its boxes spaced
-     * evenly up to maxSpacing rows apart; every other column
-     * takes the spacing and offset that make the most edges straight and the rest least steep, since a straight edge
-     * can carry its label and a shallow one needs a narrower gap.
+     * evenly up to maxSpacing rows apart; every other column takes the spacing and offset that make the most edges
+     * straight and the rest least steep, since a straight edge can carry its label and a shallow one needs a
+     * narrower gap.
      */
     private static Map<String, Node> rows(DiagramSizes s, int height) {
         Map<String, Node> out = new LinkedHashMap<>();
@@ -161,7 +162,7 @@ public final class Diagram {
         int height = canvas.height();
         int needed = sizes.height();
         if (height < needed) {
-            tooSmall(minimumSize(net, needed));
+            tooSmall(needs(needed));
             return;
         }
         nodes.putAll(rows(sizes, height));
@@ -172,7 +173,7 @@ public final class Diagram {
         int used = width(sizes, gaps);
         int legendWidth = Math.min(DiagramLegend.fullWidth(sizes, height), canvas.width() - used - 1);
         if (legendWidth < DiagramLegend.minimalWidth(sizes, height)) {
-            tooSmall(minimumSize(net, needed));
+            tooSmall(needs(needed));
             return;
         }
         int free = canvas.width() - used - (legendWidth > 0 ? legendWidth + 1 : 0);
@@ -198,8 +199,8 @@ public final class Diagram {
         new DiagramLegend(this, edges.legend()).draw(x + 1, legendWidth);
     }
 
-    /** What this lesson's diagram needs, measured with its own values. */
-    private int[] minimumSize(Network net, int needed) {
+    /** What this lesson's diagram needs at this height, measured with its own values, as {width, height}. */
+    private int[] needs(int needed) {
         Map<String, Node> at = rows(sizes, needed);
         int[] gaps = DiagramEdges.minimumGaps(sizes, DiagramEdges.plan(sizes, at));
         return new int[] {width(sizes, gaps) + 1 + DiagramLegend.minimalWidth(sizes, needed), needed};
@@ -216,8 +217,9 @@ public final class Diagram {
 
     // ---- what is written where --------------------------------------------------------------------
 
+    /** A label as the diagram writes it: cut at MAX_LABEL columns, so no label can push a box or an edge aside. */
     String label(String id) {
-        return in.notation().label(null, id);
+        return Text.clip(in.notation().label(null, id), MAX_LABEL, g.ascii());
     }
 
     /** A parameter's value as the step shows it: the old one, and the new one once the update is revealed. */

@@ -45,7 +45,7 @@ final class DiagramSizes {
         String arrow = in.glyphs().ascii() ? "->" : "→";
         return new DiagramSizes(t.network(), new Measure() {
             public String label(String id) {
-                return in.notation().label(null, id);
+                return Text.clip(in.notation().label(null, id), Diagram.MAX_LABEL, in.glyphs().ascii());
             }
 
             public String old(String p) {
@@ -69,7 +69,7 @@ final class DiagramSizes {
     static DiagramSizes estimate(Network net) {
         return new DiagramSizes(net, new Measure() {
             public String label(String id) {
-                return id;
+                return Text.clip(id, Diagram.MAX_LABEL, false);
             }
 
             public String old(String p) {

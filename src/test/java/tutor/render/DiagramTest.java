@@ -181,6 +181,33 @@ class DiagramTest {
         assertTrue(Diagram.minimumSize(lesson(THREE).network())[1] <= 10, "and the 10 rows an 80x24 step screen has for it");
     }
 
+    @Test
+    void aLabelOfAnyLengthIsCutAndBreaksNothing(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        String longName = "a_label_far_longer_than_any_box_or_edge_could_ever_hold_".repeat(3);
+        com.google.gson.JsonObject json = com.google.gson.JsonParser.parseString(Files.readString(Path.of("lessons/3-shared-bias.json")))
+                .getAsJsonObject();
+        for (String id : new String[] {"h1", "b1", "b2", "x2", "w1"}) json.getAsJsonObject("labels").addProperty(id, longName);
+        String text = json.toString();
+        Path file = dir.resolve("long.json");
+        Files.writeString(file, text);
+        LessonLoader.Loaded loaded = LessonLoader.load(file);
+        assertTrue(loaded.ok(), loaded.problems().toString());
+        Lesson l = loaded.lesson();
+        for (boolean ascii : new boolean[] {false, true}) {
+            Diagram cramped = layout(l, ascii, k -> true, Set.of(), 80, 10);
+            assertTrue(cramped.edges != null || cramped.canvas.toString().matches("(?s).*needs \\d+[x×]10 characters.*"), "at 80x10 it is drawn, or says what it needs:\n"
+                    + cramped.canvas);
+            for (int[] size : new int[][] {{100, 10}, {120, 16}, {200, 50}}) {
+                Diagram d = layout(l, ascii, k -> true, Set.of(), size[0], size[1]);
+                assertNotNull(d.edges, "drawn at " + size[0] + "x" + size[1] + "\n" + d.canvas);
+                assertAttached(d, "long labels at " + size[0] + "x" + size[1]);
+                String drawn = d.canvas.toString();
+                assertTrue(drawn.contains(ascii ? "a_label>" : "a_label…"), drawn);
+                assertFalse(drawn.contains(longName.substring(0, 20)), drawn);
+            }
+        }
+    }
+
     // ---- golden screens ------------------------------------------------------------------------
 
     @Test
