@@ -22,7 +22,7 @@ final class ListCommand {
             err.println("tutor: no lessons folder at " + folder.toAbsolutePath());
             return Exit.USAGE;
         }
-        boolean ascii = Locale.ascii(args);
+        boolean ascii = AsciiOutput.wanted(args);
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"id", "network", "title"});
         for (LessonLoader.Loaded l : Catalog.loadAll(folder)) {

@@ -31,7 +31,7 @@ final class PrintCommand {
         if (args.value("--paper") != null) p = Precision.paper(args.intValue("--paper", 0, 12, 4));
         if (args.has("--exact")) p = Precision.EXACT;
         Handout.Kind kind = args.has("--blank") ? Handout.Kind.BLANK : args.has("--key") ? Handout.Kind.KEY : Handout.Kind.WORKED;
-        out.print(Handout.print(lesson, Locale.ascii(args), p, kind));
+        out.print(Handout.print(lesson, AsciiOutput.wanted(args), p, kind));
         return Exit.OK;
     }
 }

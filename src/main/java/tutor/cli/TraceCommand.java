@@ -30,7 +30,7 @@ final class TraceCommand {
         Trace exact = Backprop.trace(lesson.network(), lesson.parameters(), lesson.examples().get(example), Precision.EXACT);
         Trace onPaper = Backprop.trace(lesson.network(), lesson.parameters(), lesson.examples().get(example), paper);
         // JSON is for programs: ASCII only when asked; text is for a terminal, so it follows the locale too.
-        Notation n = lesson.notation(args.has("--json") ? args.has("--ascii") : Locale.ascii(args));
+        Notation n = lesson.notation(args.has("--json") ? args.has("--ascii") : AsciiOutput.wanted(args));
         if (args.has("--json")) {
             JsonObject root = new JsonObject();
             root.addProperty("lesson", lesson.id());

@@ -8,10 +8,10 @@ import java.util.Map;
  * full-screen tutor decides. The property tutor.locale stands in for LC_ALL when set (the tests set it, so that
  * their expectations do not depend on the locale of the machine running them).
  */
-final class Locale {
-    private Locale() {}
+final class AsciiOutput {
+    private AsciiOutput() {}
 
-    static boolean ascii(Args args) {
+    static boolean wanted(Args args) {
         Map<String, String> env = new HashMap<>(System.getenv());
         String assumed = System.getProperty("tutor.locale");
         if (assumed != null) env.put("LC_ALL", assumed);
