@@ -15,8 +15,10 @@ public final class Commands {
             Usage:
               ./tutor                      open the tutor (full screen, keyboard only)
               ./tutor --practice LESSON    the lesson's network with fresh numbers [--seed N]
+              ./tutor list                 every lesson: its id, network and title
               ./tutor print LESSON         print the worked solution as a plain-text handout
                     [--ascii] [--paper N | --exact] [--seed N: a practice sheet]
+                    [--blank: the student's sheet, every answer a blank | --key: the answers]
               ./tutor trace LESSON         every traced quantity of the lesson's example
                     [--json] [--ascii] [--example N] [--paper N]
               ./tutor check [PATH...]      check lesson files (default: every file in lessons/)
@@ -24,8 +26,9 @@ public final class Commands {
               ./tutor progress --reset [LESSON] [--yes]   start over (asks first)
               ./tutor --help | --version
 
-            LESSON is a lesson id (see ./tutor check or the menu) or a path to a lesson file.
+            LESSON is a lesson id (./tutor list shows them) or a path to a lesson file.
             Options for the tutor: --ascii (plain ASCII glyphs), --no-color (also NO_COLOR=1).
+            Output is plain ASCII with --ascii or when the locale is not UTF-8 (LANG=C).
             Exit codes: 0 ok, 1 a check failed, 2 usage, 65 bad lesson, 66 no terminal, 70 internal error.
             """;
 
@@ -49,6 +52,7 @@ public final class Commands {
             case "trace" -> TraceCommand.run(args, out, err);
             case "print" -> PrintCommand.run(args, out, err);
             case "check" -> CheckCommand.run(args, out, err);
+            case "list" -> ListCommand.run(args, out, err);
             case "progress" -> ProgressCommand.run(args, out, err, in);
             case "" -> TuiCommand.run(args, out, err);
             default -> throw new Args.UsageException("unknown command \"" + command + "\"");

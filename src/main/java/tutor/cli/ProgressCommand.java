@@ -28,6 +28,7 @@ final class ProgressCommand {
         Progress progress = loaded.progress();
         List<Lesson> lessons = new ArrayList<>();
         for (LessonLoader.Loaded l : Catalog.loadAll(Catalog.folder())) if (l.ok()) lessons.add(l.lesson());
+        lessons.addAll(tutor.quiz.Practice.sheetsIn(progress.lessons().keySet(), lessons)); // practice: a row per lesson and seed
         if (args.has("--reset")) return reset(args, progress, lessons, store, out, err, in);
         if (args.has("--csv")) {
             out.println("lesson,title,steps,current_step,furthest_step,questions,right,first_try_right,hints,revealed,score");
@@ -38,10 +39,11 @@ final class ProgressCommand {
             }
             return Exit.OK;
         }
-        out.printf("%-14s %6s %9s %8s %10s %6s %8s%n", "lesson", "steps", "reached", "score", "first try", "hints", "revealed");
+        int idWidth = Math.max(14, lessons.stream().mapToInt(l -> l.id().length()).max().orElse(0));
+        out.printf("%-" + idWidth + "s %6s %9s %8s %10s %6s %8s%n", "lesson", "steps", "reached", "score", "first try", "hints", "revealed");
         for (Lesson l : lessons) {
             Row r = row(l, progress.lesson(l.id()));
-            out.printf("%-14s %6d %9s %8s %10d %6d %8d%n", l.id(), r.steps, (r.furthest == 0 && r.right + r.hints == 0 ? "-"
+            out.printf("%-" + idWidth + "s %6d %9s %8s %10d %6d %8d%n", l.id(), r.steps, (r.furthest == 0 && r.right + r.hints == 0 ? "-"
                     : r.furthest + "/" + r.steps), r.score + "/" + r.questions, r.firstTry, r.hints, r.revealed);
         }
         out.println("Score: questions answered right without revealing the answer. Saved in " + store.file());

@@ -12,7 +12,10 @@ import tutor.engine.Trace;
 import tutor.lesson.Lesson;
 import tutor.render.Formulas;
 
-/** ./tutor trace LESSON [--json]: every traced quantity of a lesson's example. */
+/**
+ * ./tutor trace LESSON [--json] [--ascii] [--example N] [--paper N]: every traced quantity of a lesson's example,
+ * exact or, with --paper, as worked on paper to N decimals. The JSON always has both.
+ */
 final class TraceCommand {
     private TraceCommand() {}
 
@@ -26,7 +29,8 @@ final class TraceCommand {
                 : lesson.precision().isExact() ? Precision.paper(4) : lesson.precision();
         Trace exact = Backprop.trace(lesson.network(), lesson.parameters(), lesson.examples().get(example), Precision.EXACT);
         Trace onPaper = Backprop.trace(lesson.network(), lesson.parameters(), lesson.examples().get(example), paper);
-        Notation n = lesson.notation(args.has("--ascii"));
+        // JSON is for programs: ASCII only when asked; text is for a terminal, so it follows the locale too.
+        Notation n = lesson.notation(args.has("--json") ? args.has("--ascii") : AsciiOutput.wanted(args));
         if (args.has("--json")) {
             JsonObject root = new JsonObject();
             root.addProperty("lesson", lesson.id());
@@ -46,9 +50,10 @@ final class TraceCommand {
             root.add("quantities", qs);
             out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root));
         } else {
-            for (Quantity q : exact.quantities()) {
+            Trace shown = args.value("--paper") != null ? onPaper : exact;
+            for (Quantity q : shown.quantities()) {
                 out.println(q.key());
-                for (String line : Formulas.lines(q, n, Precision.EXACT)) out.println("  " + line);
+                for (String line : Formulas.lines(q, n, shown.precision())) out.println("  " + (n.ascii() ? tutor.engine.Ascii.transliterate(line) : line));
             }
         }
         return Exit.OK;

@@ -7,11 +7,14 @@ import tutor.engine.Network;
 import tutor.engine.Notation;
 import tutor.engine.Precision;
 
-/** A lesson as read from its file: the network, its examples, notation, steps and the document's figures. */
+/**
+ * A lesson as read from its file: the network, its examples, notation, steps and the document's figures, and how
+ * its practice sheets are drawn. source is the document's title, as learners see it.
+ */
 public record Lesson(String id, String title, String source, String file, String summary, Network network,
                      Map<String, Double> parameters, List<Example> examples, Map<String, Notation.Label> labels,
                      Precision precision, List<Step> steps, List<Figure> figures, List<Erratum> errata,
-                     List<String> assumptions) {
+                     List<String> assumptions, PracticeRules practice) {
 
     public Lesson {
         examples = List.copyOf(examples);
@@ -20,6 +23,16 @@ public record Lesson(String id, String title, String source, String file, String
         figures = List.copyOf(figures);
         errata = List.copyOf(errata);
         assumptions = List.copyOf(assumptions);
+        practice = practice == null ? PracticeRules.NONE : practice;
+    }
+
+    /** A lesson with no practice rules of its own. */
+    public Lesson(String id, String title, String source, String file, String summary, Network network,
+                  Map<String, Double> parameters, List<Example> examples, Map<String, Notation.Label> labels,
+                  Precision precision, List<Step> steps, List<Figure> figures, List<Erratum> errata,
+                  List<String> assumptions) {
+        this(id, title, source, file, summary, network, parameters, examples, labels, precision, steps, figures, errata,
+                assumptions, PracticeRules.NONE);
     }
 
     public Notation notation(boolean ascii) {

@@ -95,6 +95,7 @@ public final class LessonChecker {
                 problems.add(unknownKey(file, "$.summary", key));
             }
         }
+        ConditionChecker.check(lesson, traces, problems); // {if} text, practice rules
         if (figures) checkFigures(lesson, problems);
         else checkErrataKeys(lesson, traces, problems);
         return problems;

@@ -41,7 +41,8 @@ final class LessonReader {
     private static final java.util.regex.Pattern STATED = java.util.regex.Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
     private static final Set<String> TOP = Set.of("$schema", "id", "title", "source", "summary", "network",
-            "parameters", "examples", "labels", "paper", "steps", "figures", "errata", "assumptions");
+            "parameters", "examples", "labels", "paper", "steps", "figures", "errata", "assumptions",
+            "practice");
 
     private Lesson lesson(Json.Node root) {
         Json.Obj o = in.object(root, "a lesson object");
@@ -52,7 +53,7 @@ final class LessonReader {
             in.problem(o.fields().get("id"), "expected an id of letters, digits, - and _ (it is typed on the command line)");
         }
         String title = in.string(o, "title", true);
-        String source = in.string(o, "source", false);
+        String source = PracticeRulesReader.sourceTitle(in, o);
         String summary = in.string(o, "summary", false);
         Network net = network(o.fields().get("network"), o);
         Map<String, Double> params = in.numberMap(o, "parameters", true);
@@ -80,9 +81,10 @@ final class LessonReader {
         List<Lesson.Erratum> errata = objects(o.fields().get("errata"), "errata", "an erratum object with key, stated and note",
                 this::erratum);
         List<String> assumptions = in.strings(o.fields().get("assumptions"), "assumptions");
+        PracticeRules practice = PracticeRulesReader.read(in, o.fields().get("practice"), net, practiceTexts);
         if (!in.problems().isEmpty()) return null;
         return new Lesson(id, title, source, in.file(), summary, net, params, examples, labels, precision, steps, figures,
-                errata, assumptions);
+                errata, assumptions, practice);
     }
 
     // ---- the network ---------------------------------------------------------------------------
@@ -262,8 +264,12 @@ final class LessonReader {
         return o.fields().containsKey("example") ? in.orZero(in.integer(o.fields().get("example"), 0, 99, "an example index")) : 0;
     }
 
+    /** Each step's narration for practice sheets (null where it has none), in step order. */
+    private final List<String> practiceTexts = new ArrayList<>();
+
     private Step step(Json.Obj s) {
-        in.known(s, Set.of("section", "title", "text", "after", "focus", "show", "quiz", "example", "table"));
+        in.known(s, Set.of("section", "title", "text", "after", "focus", "show", "quiz", "example", "table", "practice"));
+        practiceTexts.add(in.string(s, "practice", false));
         Section section = null;
         String sec = in.string(s, "section", true);
         if (sec != null) {

@@ -26,6 +26,7 @@ public final class Narration {
      * it names a hidden key.
      */
     public static String fill(String text, Trace trace, Notation notation, java.util.function.Predicate<String> hidden) {
+        text = ConditionalText.resolve(text, trace); // {if …}…{else}…{end}: the branch these numbers make true
         Matcher m = VALUE.matcher(text);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {

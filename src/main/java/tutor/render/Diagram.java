@@ -14,280 +14,328 @@ import tutor.engine.Trace;
 
 /**
  * The network drawn in text: columns of boxes (inputs, then each layer) with z, a and δ as the lesson reveals
- * them, edges between them, and every weight and bias with its value, on its edge where the edge is straight
- * and long enough, otherwise by number in a legend beside the diagram.
+ * them, and edges between them. Every weight is on its edge where the edge has room, otherwise a number on the
+ * edge points into the legend beside the diagram. A bias of one neuron is a tag on its box (+b₁ 0.35); a bias
+ * shared by several is one node, (b₁ 0.35), with an edge to each neuron it feeds. The layout is fixed for a
+ * lesson (the widest value any step shows is planned for), so nothing moves from step to step; extra room goes
+ * into longer edges and spacing, and a larger terminal lets more labels sit on their edges.
  */
 public final class Diagram {
 
     /** What to draw: the trace, which values are revealed, what is in focus. */
     public record Input(Trace trace, Notation notation, Glyphs glyphs, Predicate<String> revealed, Set<String> focus) {}
 
-    /** Rows inside a box: z and a, or one per incoming edge when a neuron has more inputs than two. */
-    private static int innerRows(int sources) {
-        return Math.max(2, sources);
+    /** A box (an input or a neuron) or a shared bias's node, placed on the canvas. */
+    record Node(String id, Kind kind, int x, int y, int width, int height) {
+        /** The row its edges leave from: an input's value, a neuron's activation, a bias node's only row. */
+        int exitRow() {
+            return kind == Kind.NEURON ? y + 2 : kind == Kind.INPUT ? y + 1 : y;
+        }
     }
-    private static final int MIN_GAP = 7;
 
-    private final Input in;
-    private final Network net;
-    private final Canvas canvas;
-    private final Map<String, int[]> boxes = new LinkedHashMap<>(); // id -> x, y, width
-    private final Map<String, String> legend = new LinkedHashMap<>(); // marker -> text
-    private final Map<String, String> legendIds = new LinkedHashMap<>(); // marker -> parameter id
-    private final List<int[]> labels = new ArrayList<>(); // x0, y0, x1, y1 of each edge, in drawing order
-    private final List<String> labelParams = new ArrayList<>();
+    enum Kind { INPUT, NEURON, BIAS }
+
+    static final int MIN_GAP = 7;
+    static final int MAX_LABEL = 8;
+    static final int MAX_GAP = 36;
+    /** Rows between boxes at most: 2, more on a tall canvas (a tenth of its height). */
+    static int maxSpacing(int height) {
+        return Math.max(2, height / 10);
+    }
+
+    final Input in;
+    final Network net;
+    final Glyphs g;
+    final Canvas canvas;
+    final DiagramSizes sizes;
+    final Map<String, Node> nodes = new LinkedHashMap<>();
+    final List<DiagramEdges.Planned> planned = new ArrayList<>();
+    /** Where each column's gap starts: no diagonal begins left of it, whatever the width of the box it leaves. */
+    int[] gapStart;
+    DiagramEdges edges;
 
     private Diagram(Input in, int width, int height) {
         this.in = in;
         this.net = in.trace().network();
+        this.g = in.glyphs();
         this.canvas = new Canvas(width, height);
-    }
-
-    /** The smallest size the diagram of this network needs, as {width, height}. */
-    public static int[] minimumSize(Network net) {
-        int columns = net.layers().size() + 1;
-        int height = net.inputs().size() * (innerRows(0) + 2);
-        for (int l = 0; l < net.layers().size(); l++) {
-            height = Math.max(height, net.layers().get(l).size() * (innerRows(net.sourcesOf(l).size()) + 2));
-        }
-        int legendColumns = (net.parameterIds().size() + height - 1) / height;
-        return new int[] {columns * 11 + (columns - 1) * MIN_GAP + legendColumns * 16, height};
+        this.sizes = DiagramSizes.of(in);
     }
 
     public static Canvas draw(Input in, int width, int height) {
+        return layout(in, width, height).canvas;
+    }
+
+    /** The diagram with its edges, for tests that follow every edge from box to box. */
+    static Diagram layout(Input in, int width, int height) {
         Diagram d = new Diagram(in, width, height);
-        int[] min = minimumSize(d.net);
-        if (width < min[0] || height < min[1]) {
-            d.tooSmall(min);
-        } else {
-            d.layout();
-        }
-        return d.canvas;
-    }
-
-    private void tooSmall(int[] min) {
-        List<String> lines = Text.wrap("The diagram of this " + net.shape() + " network needs " + min[0] + "×" + min[1]
-                + " characters; make the terminal larger to see it. Every number is in the formulas below.",
-                Math.max(10, canvas.width() - 2));
-        for (int i = 0; i < lines.size() && i < canvas.height(); i++) {
-            canvas.put(1, i, in.glyphs().ascii() ? tutor.engine.Ascii.transliterate(lines.get(i)) : lines.get(i), Role.DIM);
-        }
-    }
-
-    private void layout() {
-        List<List<String>> columns = new ArrayList<>();
-        columns.add(net.inputs());
-        for (Layer l : net.layers()) columns.add(l.neurons());
-        int[] widths = new int[columns.size()];
-        for (int c = 0; c < columns.size(); c++) {
-            int w = c == 0 ? 6 : 11;
-            for (String id : columns.get(c)) {
-                w = Math.max(w, Text.width(label(id)) + 4);
-                for (String text : contents(id, c == 0)) w = Math.max(w, Text.width(text) + 2);
-            }
-            widths[c] = w;
-        }
-        int legendWidth = legendWidth();
-        int boxesWidth = 0;
-        for (int w : widths) boxesWidth += w;
-        int gaps = columns.size() - 1;
-        int gap = Math.max(MIN_GAP, (canvas.width() - legendWidth - boxesWidth - 1) / Math.max(1, gaps));
-        gap = Math.min(gap, 22);
-        int x = 0;
-        for (int c = 0; c < columns.size(); c++) {
-            List<String> ids = columns.get(c);
-            int rows = innerRows(c == 0 ? 0 : net.sourcesOf(c - 1).size()) + 2;
-            int spacing = canvas.height() >= ids.size() * (rows + 1) ? 1 : 0;
-            int used = ids.size() * rows + (ids.size() - 1) * spacing;
-            int y = (canvas.height() - used) / 2;
-            for (String id : ids) {
-                boxes.put(id, new int[] {x, y, widths[c], rows - 2});
-                y += rows + spacing;
-            }
-            x += widths[c] + (c < gaps ? gap : 0);
-        }
-        for (int l = 0; l < net.layers().size(); l++) edges(l);
-        labelEdges();
-        biases();
-        for (int c = 0; c < columns.size(); c++) for (String id : columns.get(c)) box(id, c == 0);
-        drawLegend(x + 1);
-    }
-
-    // ---- boxes ---------------------------------------------------------------------------------
-
-    private String label(String id) {
-        return in.notation().label(null, id);
-    }
-
-    /** The lines inside a box: an input's value; a neuron's z and a. */
-    private List<String> contents(String id, boolean input) {
-        if (input) return List.of(number(Numbers.given(in.trace().given(id))));
-        return List.of("z " + shown("z:" + id), "a " + shown("a:" + id));
-    }
-
-    private String shown(String key) {
-        if (!in.revealed().test(key)) return in.glyphs().ascii() ? "?" : "·";
-        return number(in.trace().get(key).result());
-    }
-
-    /** A number as the glyph set writes it (ASCII has a hyphen for the minus sign). */
-    private String number(String written) {
-        return in.glyphs().ascii() ? tutor.engine.Ascii.transliterate(written) : written;
-    }
-
-    private void box(String id, boolean input) {
-        int[] b = boxes.get(id);
-        int x = b[0];
-        int y = b[1];
-        int w = b[2];
-        boolean focus = in.focus().contains(id);
-        Role border = focus ? Role.FOCUS : Role.NORMAL;
-        Glyphs g = in.glyphs();
-        String top = g.tl() + label(id) + String.valueOf(g.h()).repeat(Math.max(0, w - 2 - Text.width(label(id)))) + g.tr();
-        canvas.put(x, y, top, border);
-        canvas.paint(x + 1, y, Text.width(label(id)), focus ? Role.FOCUS : Role.TITLE);
-        List<String> lines = contents(id, input);
-        int inner = b[3];
-        for (int r = 1; r <= inner; r++) {
-            canvas.set(x, y + r, g.v(), border);
-            canvas.put(x + 1, y + r, " ".repeat(w - 2), Role.NORMAL);
-            String text = r - 1 < lines.size() ? lines.get(r - 1) : "";
-            canvas.put(x + 1, y + r, text, Role.VALUE);
-            canvas.set(x + w - 1, y + r, g.v(), border);
-        }
-        String bottom = String.valueOf(g.h()).repeat(w - 2);
-        if (!input && in.revealed().test("delta:" + id)) {
-            String value = number(in.trace().get("delta:" + id).result());
-            String d = (g.ascii() ? "d" : "δ") + (Numbers.isNegative(value) ? "" : " ") + value;
-            if (Text.width(d) > w - 2) d = (g.ascii() ? "d" : "δ") + value;
-            if (Text.width(d) <= w - 2) bottom = d + bottom.substring(Text.width(d));
-        }
-        canvas.put(x, y + inner + 1, g.bl() + bottom + g.br(), border);
-        if (bottom.charAt(0) != g.h()) {
-            canvas.paint(x + 1, y + inner + 1, bottom.indexOf(g.h()) < 0 ? w - 2 : bottom.indexOf(g.h()), Role.VALUE);
-        }
-    }
-
-    // ---- edges ---------------------------------------------------------------------------------
-
-    private void edges(int l) {
-        Layer layer = net.layers().get(l);
-        List<String> sources = net.sourcesOf(l);
-        for (int j = 0; j < layer.size(); j++) {
-            for (int i = 0; i < sources.size(); i++) {
-                String w = layer.weightIds().get(j).get(i);
-                int[] s = boxes.get(sources.get(i));
-                int[] t = boxes.get(layer.neurons().get(j));
-                int x0 = s[0] + s[2];
-                int y0 = s[1] + (l == 0 ? 1 : 2);
-                int x1 = t[0] - 1;
-                // A single source enters level with where it leaves, when it can: a straight edge carries its label.
-                int y1 = sources.size() == 1 && (y0 == t[1] + 1 || y0 == t[1] + 2) ? y0 : t[1] + 1 + i % t[3];
-                edge(w, x0, y0, x1, y1);
+        d.place();
+        // Numbers carry the minus sign U+2212; plain ASCII has a hyphen for it, one cell for one.
+        if (in.glyphs().ascii()) {
+            Canvas c = d.canvas;
+            for (int y = 0; y < c.height(); y++) {
+                for (int x = 0; x < c.width(); x++) if (c.charAt(x, y) == Numbers.MINUS) c.set(x, y, '-', c.roleAt(x, y));
             }
         }
+        return d;
     }
 
-    private void edge(String param, int x0, int y0, int x1, int y1) {
-        boolean focus = in.focus().contains(param);
-        Role role = focus ? Role.EDGE_FOCUS : Role.EDGE;
-        Glyphs g = in.glyphs();
-        int dy = Math.abs(y1 - y0);
-        int sign = Integer.signum(y1 - y0);
-        int length = x1 - x0 + 1;
-        int start = x0 + Math.max(1, (length - dy - 1) / 2);
-        for (int x = x0; x <= x1; x++) {
-            int k = x - start;
-            if (dy > 0 && k >= 0 && k <= dy) {
-                char diag = sign > 0 ? g.down() : g.up();
-                int y = y0 + sign * k;
-                char old = canvas.charAt(x, y);
-                boolean crossing = old == g.up() && diag == g.down() || old == g.down() && diag == g.up() || old == g.cross();
-                canvas.set(x, y, crossing ? g.cross() : diag, role);
-            } else {
-                int y = dy == 0 || k < 0 ? y0 : y1;
-                if (canvas.charAt(x, y) == ' ') canvas.set(x, y, g.h(), role);
-                else if (focus) canvas.paint(x, y, 1, role);
-            }
-        }
-        canvas.set(x1, y1, g.arrow(), role);
-        labels.add(new int[] {x0, y0, x1, y1});
-        labelParams.add(param);
+    /** The smallest size the diagram of this network needs, as {width, height}; values are estimated at 6 characters. */
+    public static int[] minimumSize(Network net) {
+        DiagramSizes s = DiagramSizes.estimate(net);
+        int height = s.height();
+        Map<String, Node> nodes = rows(s, height);
+        int[] gaps = DiagramEdges.minimumGaps(s, DiagramEdges.plan(s, nodes));
+        return new int[] {width(s, gaps) + 1 + DiagramLegend.minimalWidth(s, height), height};
+    }
+
+    private static int width(DiagramSizes s, int[] gaps) {
+        int w = 0;
+        for (int c : s.columnWidth) w += c;
+        for (int gap : gaps) w += gap;
+        return w;
     }
 
     /**
-     * After every line is drawn: a label goes on its edge when the edge is straight and the stretch under the
-     * label crosses no other edge; otherwise a number on the edge points into the legend.
+     * Each node's row (x is set later, when the gaps are known). The tallest column is centred, its boxes spaced
+     * evenly up to maxSpacing rows apart; every other column takes the spacing and offset that make the most edges
+     * straight and the rest least steep, since a straight edge can carry its label and a shallow one needs a
+     * narrower gap.
      */
-    private void labelEdges() {
-        for (int k = 0; k < labels.size(); k++) {
-            int[] e = labels.get(k);
-            String param = labelParams.get(k);
-            boolean focus = in.focus().contains(param);
-            String text = label(param) + " " + value(param);
-            int length = e[2] - e[0] + 1;
-            int at = e[0] + (length - Text.width(text)) / 2;
-            if (e[1] == e[3] && Text.width(text) + 6 <= length && plainLine(at - 2, e[1], Text.width(text) + 4)) {
-                canvas.put(at, e[1], text, focus ? Role.FOCUS : Role.VALUE);
-            } else {
-                String marker = marker(param);
-                canvas.put(e[2] - marker.length(), e[3], marker, focus ? Role.FOCUS : Role.KEY);
+    private static Map<String, Node> rows(DiagramSizes s, int height) {
+        Map<String, Node> out = new LinkedHashMap<>();
+        int tallest = 0;
+        int[] used = new int[s.columns.size()];
+        for (int c = 0; c < s.columns.size(); c++) {
+            for (String id : s.columns.get(c)) used[c] += s.height(id);
+            if (used[c] > used[tallest]) tallest = c;
+        }
+        for (int c = 0; c < s.columns.size(); c++) {
+            List<String> items = s.columns.get(c);
+            int spacing = items.size() > 1 ? Math.max(0, Math.min(maxSpacing(height), (height - used[c]) / (items.size() - 1))) : 0;
+            stack(s, out, c, spacing, Math.max(0, (height - used[c] - spacing * (items.size() - 1)) / 2));
+        }
+        // Outwards from the tallest column, each column fitted to its placed neighbour.
+        List<Integer> order = new ArrayList<>();
+        for (int d = 1; d < s.columns.size(); d++) {
+            if (tallest - d >= 0) order.add(tallest - d);
+            if (tallest + d < s.columns.size()) order.add(tallest + d);
+        }
+        for (int c : order) {
+            int placed = c < tallest ? c + 1 : c - 1;
+            List<String> items = s.columns.get(c);
+            int maxSpacing = items.size() > 1 ? (height - used[c]) / (items.size() - 1) : 0;
+            double best = Double.MAX_VALUE;
+            int[] choice = null;
+            for (int spacing = 0; spacing <= maxSpacing; spacing++) {
+                int block = used[c] + spacing * (items.size() - 1);
+                for (int top = 0; top + block <= height; top++) {
+                    stack(s, out, c, spacing, top);
+                    double cost = steepness(s, out, Math.min(c, placed)) + 0.01 * Math.abs(2 * top + block - height) + 0.001 * spacing;
+                    if (cost < best) {
+                        best = cost;
+                        choice = new int[] {spacing, top};
+                    }
+                }
+            }
+            stack(s, out, c, choice[0], choice[1]);
+        }
+        return out;
+    }
+
+    /** Places column c's nodes from row top down, spacing rows apart. */
+    private static void stack(DiagramSizes s, Map<String, Node> out, int c, int spacing, int top) {
+        int y = top;
+        for (String id : s.columns.get(c)) {
+            out.put(id, new Node(id, s.kind(id), 0, y, s.kind(id) == Kind.BIAS ? s.width(id) : s.boxWidth[c], s.height(id)));
+            y += s.height(id) + spacing;
+        }
+    }
+
+    /** How steep the edges leaving column c are: nothing for a straight one, more the more rows one spans. */
+    private static double steepness(DiagramSizes s, Map<String, Node> nodes, int c) {
+        double cost = 0;
+        for (DiagramEdges.Planned e : DiagramEdges.plan(s, nodes)) {
+            if (e.column() != c) continue;
+            int dy = Math.abs(e.y1() - e.y0());
+            if (dy > 0) cost += dy + 2;
+        }
+        return cost;
+    }
+
+    // ---- layout ----------------------------------------------------------------------------------
+
+    private void place() {
+        int height = canvas.height();
+        int needed = sizes.height();
+        if (height < needed) {
+            tooSmall(needs(needed));
+            return;
+        }
+        nodes.putAll(rows(sizes, height));
+        planned.addAll(DiagramEdges.plan(sizes, nodes));
+        // Columns: each gap at least what its steepest edge needs; the legend what is left, up to its widest; the
+        // rest shared out among the gaps up to MAX_GAP, and the whole centred.
+        int[] gaps = DiagramEdges.minimumGaps(sizes, planned);
+        int used = width(sizes, gaps);
+        int legendWidth = Math.min(DiagramLegend.fullWidth(sizes, height), canvas.width() - used - 1);
+        if (legendWidth < DiagramLegend.minimalWidth(sizes, height)) {
+            tooSmall(needs(needed));
+            return;
+        }
+        int free = canvas.width() - used - (legendWidth > 0 ? legendWidth + 1 : 0);
+        for (int k = 0; k < gaps.length && free > 0; k++) {
+            int extra = Math.max(0, Math.min(MAX_GAP - gaps[k], free / (gaps.length - k)));
+            gaps[k] += extra;
+            free -= extra;
+        }
+        int x = Math.max(0, free / 2);
+        gapStart = new int[sizes.columns.size()];
+        for (int c = 0; c < sizes.columns.size(); c++) {
+            gapStart[c] = x + sizes.columnWidth[c];
+            for (String id : sizes.columns.get(c)) {
+                Node n = nodes.get(id);
+                int w = n.kind() == Kind.BIAS ? Text.width(biasText(id)) : n.width();
+                nodes.put(id, new Node(id, n.kind(), x, n.y(), w, n.height()));
+            }
+            x += sizes.columnWidth[c] + (c < gaps.length ? gaps[c] : 0);
+        }
+        for (Node n : nodes.values()) drawNode(n);
+        edges = new DiagramEdges(this);
+        edges.draw();
+        new DiagramLegend(this, edges.legend()).draw(x + 1, legendWidth);
+    }
+
+    /** What this lesson's diagram needs at this height, measured with its own values, as {width, height}. */
+    private int[] needs(int needed) {
+        Map<String, Node> at = rows(sizes, needed);
+        int[] gaps = DiagramEdges.minimumGaps(sizes, DiagramEdges.plan(sizes, at));
+        return new int[] {width(sizes, gaps) + 1 + DiagramLegend.minimalWidth(sizes, needed), needed};
+    }
+
+    private void tooSmall(int[] min) {
+        List<String> lines = Text.wrap("The diagram of this " + net.shape() + " network needs " + min[0] + (g.ascii() ? "x" : "×")
+                + min[1] + " characters; make the terminal larger to see it. Every number is in the formulas below.",
+                Math.max(10, canvas.width() - 2));
+        for (int i = 0; i < lines.size() && i < canvas.height(); i++) {
+            canvas.put(1, i, g.ascii() ? tutor.engine.Ascii.transliterate(lines.get(i)) : lines.get(i), Role.DIM);
+        }
+    }
+
+    // ---- what is written where --------------------------------------------------------------------
+
+    /** A label as the diagram writes it: cut at MAX_LABEL columns, so no label can push a box or an edge aside. */
+    String label(String id) {
+        return Text.clip(in.notation().label(null, id), MAX_LABEL, g.ascii());
+    }
+
+    /** A parameter's value as the step shows it: the old one, and the new one once the update is revealed. */
+    String value(String param) {
+        String old = Numbers.given(in.trace().parameters().get(param));
+        if (!in.revealed().test("new:" + param)) return old;
+        return old + arrow() + in.trace().get("new:" + param).result();
+    }
+
+    /** Only the new value (when the full text has no room): b₁→0.3505. */
+    String compactValue(String param) {
+        if (!in.revealed().test("new:" + param)) return Numbers.given(in.trace().parameters().get(param));
+        return arrow() + in.trace().get("new:" + param).result();
+    }
+
+    String arrow() {
+        return g.ascii() ? "->" : "→";
+    }
+
+    boolean focused(String id) {
+        return in.focus().contains(id);
+    }
+
+    private String shown(String key) {
+        if (!in.revealed().test(key)) return g.ascii() ? "?" : "·";
+        return in.trace().get(key).result();
+    }
+
+    private void drawNode(Node n) {
+        switch (n.kind()) {
+            case BIAS -> canvas.put(n.x(), n.y(), biasText(n.id()), focused(n.id()) ? Role.FOCUS : Role.VALUE);
+            case INPUT -> box(n, List.of(Numbers.given(in.trace().given(n.id()))), null);
+            case NEURON -> box(n, List.of("z " + shown("z:" + n.id()), "a " + shown("a:" + n.id())), ownBias(n.id()));
+        }
+    }
+
+    /** A shared bias's node as this step shows it, within the room its column has. */
+    private String biasText(String bias) {
+        String text = DiagramSizes.biasNode(label(bias), value(bias));
+        int room = sizes.width(bias);
+        if (Text.width(text) > room) text = DiagramSizes.biasNode(label(bias), compactValue(bias));
+        return Text.clip(text, room, g.ascii());
+    }
+
+    /** The bias only this neuron uses (drawn as a tag on its box), or null. */
+    String ownBias(String neuron) {
+        for (Layer layer : net.layers()) {
+            int j = layer.neurons().indexOf(neuron);
+            if (j < 0) continue;
+            String b = layer.biasIds().get(j);
+            return b != null && layer.biasIds().stream().filter(b::equals).count() == 1 ? b : null;
+        }
+        return null;
+    }
+
+    private void box(Node n, List<String> lines, String bias) {
+        int x = n.x();
+        int y = n.y();
+        int w = n.width();
+        boolean focus = focused(n.id());
+        Role border = focus ? Role.FOCUS : Role.NORMAL;
+        String name = label(n.id());
+        canvas.put(x, y, g.tl() + name + String.valueOf(g.h()).repeat(Math.max(0, w - 2 - Text.width(name))) + g.tr(), border);
+        canvas.paint(x + 1, y, Text.width(name), focus ? Role.FOCUS : Role.TITLE);
+        if (bias != null) {
+            String tag = "+" + label(bias) + " " + value(bias);
+            if (Text.width(name) + 1 + Text.width(tag) > w - 2) tag = "+" + label(bias) + compactValue(bias);
+            tag = Text.clip(tag, Math.max(1, w - 3 - Text.width(name)), g.ascii());
+            canvas.put(x + w - 1 - Text.width(tag), y, tag, focused(bias) ? Role.FOCUS : Role.VALUE);
+        }
+        int inner = n.height() - 2;
+        for (int r = 1; r <= inner; r++) {
+            canvas.set(x, y + r, g.v(), border);
+            canvas.put(x + 1, y + r, " ".repeat(w - 2), Role.NORMAL);
+            if (r - 1 < lines.size()) canvas.put(x + 1, y + r, Text.clip(lines.get(r - 1), w - 2, g.ascii()), Role.VALUE);
+            canvas.set(x + w - 1, y + r, g.v(), border);
+        }
+        String bottom = String.valueOf(g.h()).repeat(w - 2);
+        int deltaWidth = 0;
+        if (n.kind() == Kind.NEURON && in.revealed().test("delta:" + n.id())) {
+            String value = in.trace().get("delta:" + n.id()).result();
+            String d = (g.ascii() ? "d" : "δ") + (value.startsWith("-") || value.startsWith("−") ? "" : " ") + value;
+            if (Text.width(d) > w - 2) d = (g.ascii() ? "d" : "δ") + value;
+            if (Text.width(d) <= w - 2) {
+                bottom = d + bottom.substring(Text.width(d));
+                deltaWidth = Text.width(d);
             }
         }
+        canvas.put(x, y + inner + 1, g.bl() + bottom + g.br(), border);
+        if (deltaWidth > 0) canvas.paint(x + 1, y + inner + 1, deltaWidth, Role.VALUE);
     }
 
-    private boolean plainLine(int x, int y, int length) {
-        for (int i = 0; i < length; i++) if (canvas.charAt(x + i, y) != in.glyphs().h()) return false;
-        return true;
-    }
-
-    private void biases() {
-        for (Layer layer : net.layers()) {
-            for (String b : layer.biasIds()) if (b != null && !legendIds.containsValue(b)) marker(b);
+    /** Every column's nodes, top to bottom: boxes first, then the nodes of the biases the next layer shares. */
+    static List<List<String>> columns(Network net) {
+        List<List<String>> columns = new ArrayList<>();
+        columns.add(new ArrayList<>(net.inputs()));
+        for (Layer l : net.layers()) columns.add(new ArrayList<>(l.neurons()));
+        for (int l = 0; l < net.layers().size(); l++) {
+            for (String b : sharedBiases(net.layers().get(l))) columns.get(l).add(b);
         }
+        return columns;
     }
 
-    private String value(String param) {
-        String old = number(Numbers.given(in.trace().parameters().get(param)));
-        if (!in.revealed().test("new:" + param)) return old;
-        return old + (in.glyphs().ascii() ? "->" : "→") + number(in.trace().get("new:" + param).result());
-    }
-
-    private String marker(String param) {
-        for (Map.Entry<String, String> e : legendIds.entrySet()) if (e.getValue().equals(param)) return e.getKey();
-        int n = legend.size();
-        String m = n < 9 ? String.valueOf(n + 1) : String.valueOf((char) ('a' + n - 9));
-        legend.put(m, label(param) + " " + value(param));
-        legendIds.put(m, param);
-        return m;
-    }
-
-    // ---- legend --------------------------------------------------------------------------------
-
-    /** Room for a legend of every parameter (the worst case), in as many columns as the height needs. */
-    private int legendWidth() {
-        int cell = 0;
-        for (String p : net.parameterIds()) cell = Math.max(cell, 3 + Text.width(label(p) + " " + value(p)));
-        int columns = (net.parameterIds().size() + canvas.height() - 1) / Math.max(1, canvas.height());
-        return columns * cell;
-    }
-
-    private void drawLegend(int x) {
-        if (legend.isEmpty()) return;
-        int cellWidth = 0;
-        for (String text : legend.values()) cellWidth = Math.max(cellWidth, Text.width(text) + 3);
-        int perRow = Math.max(1, (legend.size() + canvas.height() - 1) / canvas.height());
-        int rows = (legend.size() + perRow - 1) / perRow;
-        int y0 = Math.max(0, (canvas.height() - rows) / 2);
-        int k = 0;
-        for (Map.Entry<String, String> e : legend.entrySet()) {
-            int col = x + (k / rows) * cellWidth;
-            int y = y0 + k % rows;
-            boolean focus = in.focus().contains(legendIds.get(e.getKey()));
-            canvas.put(col, y, e.getKey(), focus ? Role.FOCUS : Role.KEY);
-            canvas.put(col + 2, y, Text.clip(e.getValue(), Math.max(1, canvas.width() - col - 2), in.glyphs().ascii()),
-                    focus ? Role.FOCUS : Role.NORMAL);
-            k++;
+    /** The biases of a layer that more than one of its neurons use, in order of first use. */
+    static List<String> sharedBiases(Layer layer) {
+        List<String> out = new ArrayList<>();
+        for (String b : layer.biasIds()) {
+            if (b != null && !out.contains(b) && layer.biasIds().stream().filter(b::equals).count() > 1) out.add(b);
         }
+        return out;
     }
 }

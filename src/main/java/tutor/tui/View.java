@@ -49,12 +49,13 @@ public final class View {
     /** A full-width bar: text on the left, and on the right as much of the rest as fits. */
     static void bar(Canvas c, int y, String left, String right, Role role) {
         c.put(0, y, " ".repeat(c.width()), role);
-        String l = Text.clip(left, Math.max(0, c.width() - 2), false);
+        boolean ascii = (left + (right == null ? "" : right)).chars().allMatch(ch -> ch < 128); // ASCII text is cut in ASCII
+        String l = Text.clip(left, Math.max(0, c.width() - 2), ascii);
         c.put(1, y, l, role);
         if (right == null || right.isEmpty()) return;
         int room = c.width() - Text.width(l) - 4;
         if (room < 5) return;
-        String r = Text.width(right) <= room ? right : Text.clip(right, room, false);
+        String r = Text.width(right) <= room ? right : Text.clip(right, room, ascii);
         c.put(c.width() - Text.width(r) - 1, y, r, role);
     }
 }

@@ -65,6 +65,22 @@ class ProgressAndPracticeCommandTest {
     }
 
     @Test
+    void practiceResultsAreRowsOfTheirOwnKeyedByLessonAndSeed() throws Exception {
+        ProgressStore store = new ProgressStore(state);
+        Progress p = store.load().progress().with("relu-practice-7", Progress.LessonProgress.NEW.atStep(11)
+                .withItem("fill:1:z:H1", Progress.Item.NEW.answered(true))
+                .withItem("fill:9:a:H1", Progress.Item.NEW.answered(false).answered(true)));
+        store.save(p);
+        String[] lines = run("", "progress", "--csv").out().split("\n");
+        assertEquals(7, lines.length);
+        assertEquals("relu,\"ReLU hidden layer: trace it, then trace a new example\",12,2,2,18,0,0,0,0,0", lines[5], "the lesson's own row is untouched");
+        assertEquals("relu-practice-7,\"ReLU hidden layer: trace it, then trace a new example (practice seed 7)\",12,12,12,14,2,1,0,0,2",
+                lines[6]);
+        assertTrue(run("", "progress").out().contains("relu-practice-7     12     12/12     2/14          1      0        0"),
+                run("", "progress").out());
+    }
+
+    @Test
     void resetAsksFirstAndOnlyYesErases() throws Exception {
         Run no = run("no\n", "progress", "--reset", "tiny");
         assertEquals(1, no.exit());

@@ -38,13 +38,19 @@ class TmuxEndToEndTest {
         final String server = "bt" + ProcessHandle.current().pid() + "x" + System.nanoTime();
 
         Session(Path state, String... env) {
+            this(state, List.of(env), List.of());
+        }
+
+        /** The tutor with these environment settings and command-line arguments. */
+        Session(Path state, List<String> env, List<String> args) {
             // remain-on-exit is set before the program starts, so a program that ends at once leaves its words
             List<String> cmd = new ArrayList<>(List.of("tmux", "-L", server, "-f", "/dev/null", "start-server", ";",
                     "set-option", "-g", "remain-on-exit", "on", ";", "new-session", "-d",
                     "-x", "80", "-y", "24", "-s", "t", "env", "XDG_STATE_HOME=" + state, "TERM=xterm-256color"));
-            cmd.addAll(List.of(env));
+            cmd.addAll(env);
             cmd.addAll(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                     "-Dtutor.lessons=" + Path.of("lessons").toAbsolutePath(), "tutor.Main"));
+            cmd.addAll(args);
             assertEquals(0, TmuxEndToEndTest.run(cmd), "tmux started");
         }
 
@@ -55,6 +61,7 @@ class TmuxEndToEndTest {
         }
 
         void literally(String text) {
+            // "--": a negative answer is text, not an option of send-keys
             assertEquals(0, TmuxEndToEndTest.run(List.of("tmux", "-L", server, "send-keys", "-t", "t", "-l", "--", text)));
         }
 

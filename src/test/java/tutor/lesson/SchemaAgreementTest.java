@@ -36,6 +36,10 @@ class SchemaAgreementTest {
 
     static Stream<Arguments> files() throws Exception {
         String tiny = Files.readString(Path.of("lessons/1-tiny.json"));
+        Stream<Arguments> good = Stream.of(
+                Arguments.of("source-as-a-string", tiny.replaceFirst("\"source\": \\{[^}]*}", "\"source\": \"A document\"")),
+                Arguments.of("practice-with-a-formula-target", tiny.replace("\"paper\": 3",
+                        "\"paper\": 3, \"practice\": {\"targets\": {\"o\": \"0.5 * x1 + 0.5 * x2 - 0.5\"}, \"require\": [{\"condition\": \"a:h > 0\"}]}")));
         Stream<Arguments> real = Stream.of("1-tiny", "2-six-weights", "3-shared-bias", "4-two-outputs", "5-relu")
                 .map(n -> {
                     try {
@@ -59,8 +63,17 @@ class SchemaAgreementTest {
                 Arguments.of("unknown section", tiny.replace("\"section\": \"loss\"", "\"section\": \"error\"")),
                 Arguments.of("example index negative", tiny.replace("\"table\": \"update\"", "\"table\": \"update\", \"example\": -1")),
                 Arguments.of("no examples", tiny.replaceAll("\"examples\": \\[.*\\],", "\"examples\": [],")),
-                Arguments.of("bad id", tiny.replace("\"id\": \"tiny\"", "\"id\": \"tiny lesson\"")));
-        return Stream.concat(real, broken);
+                Arguments.of("bad id", tiny.replace("\"id\": \"tiny\"", "\"id\": \"tiny lesson\"")),
+                Arguments.of("source without title", tiny.replaceFirst("\"source\": \\{\"title\": \"[^\"]*\", ", "\"source\": {")),
+                Arguments.of("source a number", tiny.replaceFirst("\"source\": \\{[^}]*}", "\"source\": 3")),
+                Arguments.of("practice unknown field", tiny.replace("\"paper\": 3", "\"paper\": 3, \"practice\": {\"seeds\": 3}")),
+                Arguments.of("target rule without else", tiny.replace("\"paper\": 3",
+                        "\"paper\": 3, \"practice\": {\"targets\": {\"o\": {\"if\": \"x1 > 1\", \"then\": 1}}}")),
+                Arguments.of("target rule a number", tiny.replace("\"paper\": 3", "\"paper\": 3, \"practice\": {\"targets\": {\"o\": 1}}")),
+                Arguments.of("requirement without condition", tiny.replace("\"paper\": 3",
+                        "\"paper\": 3, \"practice\": {\"require\": [{\"example\": 0}]}")),
+                Arguments.of("step practice text a number", tiny.replace("\"section\": \"loss\"", "\"section\": \"loss\", \"practice\": 1")));
+        return Stream.concat(Stream.concat(real, good), broken);
     }
 
     @ParameterizedTest(name = "{0}")
