@@ -163,7 +163,9 @@ public final class TutorServer implements AutoCloseable {
     /** Saves every session, tells each student why it ends, then stops listening and closes the database. */
     public void shutdown(String farewell) {
         sweeper.shutdownNow();
+        int open = room.open();
         room.stopAll(farewell, 3000);
+        connections.write("stop", "-", "-", "server stopped; " + open + " session(s) saved and told");
         try {
             sshd.stop(false);
         } catch (IOException | RuntimeException ignored) {

@@ -60,6 +60,9 @@ public final class TerminalApp {
     private final Saving saving;
     private TerminalScreen screen;
     private String errorLine;
+    // The pure steps of the loop; tests replace them to make them fail.
+    private java.util.function.BiFunction<App, Msg, App> update = Update::update;
+    private java.util.function.Function<App, Canvas> render = View::render;
 
     private TerminalApp(Terminal terminal, StreamTerminal remote, LearnerStore store, ErrorLog errors, Clock clock) {
         this.terminal = terminal;
@@ -93,6 +96,13 @@ public final class TerminalApp {
     /** On any terminal (tests). */
     public static TerminalApp on(Terminal terminal, LearnerStore store, ErrorLog errors, Clock clock) {
         return new TerminalApp(terminal, null, store, errors, clock);
+    }
+
+    /** The same loop with other update and view functions (tests: ones that fail). */
+    TerminalApp withSteps(java.util.function.BiFunction<App, Msg, App> update, java.util.function.Function<App, Canvas> render) {
+        this.update = update;
+        this.render = render;
+        return this;
     }
 
     /** The remote terminal's new size (a window-change request). */
@@ -185,7 +195,7 @@ public final class TerminalApp {
     /** The update, or the state as it was when the update fails (the failure is logged and shown). */
     private App updated(App app, Msg msg) {
         try {
-            return Update.update(app, msg);
+            return update.apply(app, msg);
         } catch (RuntimeException | StackOverflowError e) {
             errorLine = "That key hit an error in the tutor (logged in " + errors.log(e) + "); nothing was lost.";
             return app;
@@ -201,12 +211,12 @@ public final class TerminalApp {
         Canvas canvas;
         App shown = app;
         try {
-            canvas = View.render(app);
+            canvas = render.apply(app);
         } catch (RuntimeException | StackOverflowError e) {
             errorLine = "This screen hit an error in the tutor (logged in " + errors.log(e) + "); nothing was lost.";
             shown = lastGood.withSize(app.width(), app.height()).withProgress(app.progress());
             try {
-                canvas = View.render(shown);
+                canvas = render.apply(shown);
             } catch (RuntimeException | StackOverflowError again) {
                 canvas = new Canvas(Math.max(1, app.width()), Math.max(1, app.height()));
             }

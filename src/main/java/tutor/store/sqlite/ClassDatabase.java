@@ -244,6 +244,29 @@ public final class ClassDatabase implements AutoCloseable {
         });
     }
 
+    /**
+     * When each student last did anything in each lesson (moved, answered, took a hint), as ISO-8601 text, keyed
+     * "student lesson" (a space between).
+     */
+    public synchronized java.util.Map<String, String> lastActive() throws SQLException {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
+                "SELECT student, lesson, max(t) FROM (SELECT student, lesson, updated AS t FROM lessons "
+                        + "UNION ALL SELECT student, lesson, last AS t FROM items WHERE last IS NOT NULL) GROUP BY student, lesson")) {
+            while (r.next()) out.put(r.getString(1) + " " + r.getString(2), r.getString(3));
+        }
+        return out;
+    }
+
+    /** How many lines the answer log has (for a teacher's check, and tests). */
+    public synchronized long answers() throws SQLException {
+        try (Statement s = db.createStatement()) {
+            try (ResultSet r = s.executeQuery("SELECT count(*) FROM answers")) {
+                return r.next() ? r.getLong(1) : 0;
+            }
+        }
+    }
+
     /** One student's progress and answers, behind the store interface the session loop uses. */
     public StudentStore storeFor(String id) {
         return new StudentStore(this, id);
