@@ -26,7 +26,7 @@ final class Saving {
     private final Map<String, Instant> stamps = new LinkedHashMap<>();
     private final List<AnswerRecord> pending = new ArrayList<>();
     private Progress saved;
-    private String failure;
+    private StatusLine failure;
     private boolean recovered;
 
     Saving(LearnerStore store) {
@@ -68,16 +68,16 @@ final class Saving {
             failure = null;
             return true;
         } catch (IOException e) {
-            failure = "Progress NOT saved: " + Failure.why(e) + ". Your answers are kept here and saving is retried.";
+            failure = new StatusLine("Progress NOT saved: ", Failure.why(e), " (kept here; retrying).");
             return false;
         } catch (RuntimeException e) {
-            failure = "Progress NOT saved to " + store.where() + ": " + e + ". Your answers are kept here and saving is retried.";
+            failure = new StatusLine("Progress NOT saved: ", store.where() + ": " + e, " (kept here; retrying).");
             return false;
         }
     }
 
     /** The reason the last save failed, or null. */
-    synchronized String failure() {
+    synchronized StatusLine failure() {
         return failure;
     }
 

@@ -23,7 +23,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import tutor.render.Canvas;
 import tutor.render.Role;
-import tutor.render.Text;
 import tutor.store.LearnerStore;
 
 /**
@@ -49,6 +48,7 @@ public final class TerminalApp {
     private record Stop(String farewell) {}
 
     private final Terminal terminal;
+    private final OutputStream out;
     private final StreamTerminal remote;
     private final LearnerStore store;
     private final ErrorLog errors;
@@ -59,13 +59,15 @@ public final class TerminalApp {
     private final CountDownLatch ended = new CountDownLatch(1);
     private final Saving saving;
     private TerminalScreen screen;
-    private String errorLine;
+    private StatusLine errorLine;
     // The pure steps of the loop; tests replace them to make them fail.
     private java.util.function.BiFunction<App, Msg, App> update = Update::update;
     private java.util.function.Function<App, Canvas> render = View::render;
 
-    private TerminalApp(Terminal terminal, StreamTerminal remote, LearnerStore store, ErrorLog errors, Clock clock) {
+    private TerminalApp(Terminal terminal, OutputStream out, StreamTerminal remote, LearnerStore store, ErrorLog errors,
+                        Clock clock) {
         this.terminal = terminal;
+        this.out = out;
         this.remote = remote;
         this.store = store;
         this.errors = errors;
@@ -79,8 +81,9 @@ public final class TerminalApp {
      */
     public static TerminalApp local(InputStream in, OutputStream out, LearnerStore store, ErrorLog errors) throws IOException {
         // Buffered: Lanterna flushes once per refresh, so a frame leaves in a few writes, not one per cell.
-        Terminal t = new OneSttyTerminal(in, new BufferedOutputStream(out, 1 << 16), StandardCharsets.UTF_8);
-        return new TerminalApp(t, null, store, errors, Clock.systemUTC());
+        OutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+        Terminal t = new OneSttyTerminal(in, buffered, StandardCharsets.UTF_8);
+        return new TerminalApp(t, buffered, null, store, errors, Clock.systemUTC());
     }
 
     /**
@@ -89,13 +92,9 @@ public final class TerminalApp {
      */
     public static TerminalApp remote(InputStream in, OutputStream out, int columns, int rows, LearnerStore store,
                                      ErrorLog errors, Clock clock) {
-        StreamTerminal t = new StreamTerminal(in, new BufferedOutputStream(out, 1 << 16), columns, rows);
-        return new TerminalApp(t, t, store, errors, clock);
-    }
-
-    /** On any terminal (tests). */
-    public static TerminalApp on(Terminal terminal, LearnerStore store, ErrorLog errors, Clock clock) {
-        return new TerminalApp(terminal, null, store, errors, clock);
+        OutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+        StreamTerminal t = new StreamTerminal(in, buffered, columns, rows);
+        return new TerminalApp(t, buffered, t, store, errors, clock);
     }
 
     /** The same loop with other update and view functions (tests: ones that fail). */
@@ -197,7 +196,7 @@ public final class TerminalApp {
         try {
             return update.apply(app, msg);
         } catch (RuntimeException | StackOverflowError e) {
-            errorLine = "That key hit an error in the tutor (logged in " + errors.log(e) + "); nothing was lost.";
+            errorLine = new StatusLine("That key hit a bug (logged in ", errors.log(e), "); nothing was lost.");
             return app;
         }
     }
@@ -213,7 +212,7 @@ public final class TerminalApp {
         try {
             canvas = render.apply(app);
         } catch (RuntimeException | StackOverflowError e) {
-            errorLine = "This screen hit an error in the tutor (logged in " + errors.log(e) + "); nothing was lost.";
+            errorLine = new StatusLine("That screen hit a bug (logged in ", errors.log(e), "); nothing was lost.");
             shown = lastGood.withSize(app.width(), app.height()).withProgress(app.progress());
             try {
                 canvas = render.apply(shown);
@@ -221,8 +220,8 @@ public final class TerminalApp {
                 canvas = new Canvas(Math.max(1, app.width()), Math.max(1, app.height()));
             }
         }
-        String line = errorLine != null ? errorLine : saving.failure();
-        if (line != null) lastLine(canvas, app.settings().ascii() ? tutor.engine.Ascii.transliterate(line) : line);
+        StatusLine line = errorLine != null ? errorLine : saving.failure();
+        if (line != null) lastLine(canvas, line.fit(canvas.width() - 2, app.settings().ascii()));
         painter.paint(canvas, screen);
         screen.refresh(refresh);
         return shown;
@@ -232,7 +231,7 @@ public final class TerminalApp {
     private static void lastLine(Canvas c, String text) {
         int y = c.height() - 1;
         c.put(0, y, " ".repeat(c.width()), Role.WARNING);
-        c.put(1, y, Text.clip(text, Math.max(0, c.width() - 2), true), Role.WARNING);
+        c.put(1, y, text, Role.WARNING);
     }
 
     private static App loaded(Future<App> loading) throws IOException, InterruptedException {
@@ -282,13 +281,14 @@ public final class TerminalApp {
         if (!finished.compareAndSet(false, true)) return;
         App app = latest.get();
         if (app != null && saving.due(app.progress()) && !saving.save(app.progress()) && farewell == null) {
-            farewell = "backprop-tutor: " + saving.failure();
+            farewell = "backprop-tutor: " + saving.failure().fit(Integer.MAX_VALUE, false);
         }
         try {
             if (screen != null) screen.stopScreen();
             if (farewell != null) {
-                terminal.putString("\r\n" + farewell.replace("\n", "\r\n") + "\r\n");
-                terminal.flush();
+                // Straight to the stream: a channel has no line discipline, so every line ends CR LF.
+                out.write(("\r\n" + farewell.replace("\n", "\r\n") + "\r\n").getBytes(StandardCharsets.UTF_8));
+                out.flush();
             }
         } catch (IOException | RuntimeException e) {
             // the terminal may be gone (SIGHUP, a dropped connection); nothing left to restore
