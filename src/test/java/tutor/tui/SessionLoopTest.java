@@ -145,7 +145,7 @@ class SessionLoopTest {
         type("\n\u001b[C");
         screen.await("Your turn: What does the hidden neuron output?");
         type("0.750\n");
-        String s = screen.await("Progress NOT saved");
+        String s = screen.await("Right: h = 0.750.");
         assertTrue(s.contains(" Progress NOT saved: …"), "the file's path shortened to fit:\n" + s);
         assertTrue(s.contains("Progress NOT saved: …/progress.json: permission denied (kept here; retrying)."), s);
         assertTrue(s.contains("Right: h = 0.750."), "the verdict stays in view:\n" + s);
