@@ -14,6 +14,9 @@ public final class Failure {
         if (e instanceof AccessDeniedException a) return a.getFile() + ": permission denied";
         if (e instanceof NoSuchFileException n) return n.getFile() + ": no such file or directory";
         if (e instanceof NotDirectoryException n) return n.getFile() + ": not a directory";
+        if (e instanceof java.nio.file.FileAlreadyExistsException f && f.getReason() == null) {
+            return f.getFile() + ": is a file where a folder should be";
+        }
         if (e instanceof FileSystemException f && f.getReason() != null) return f.getFile() + ": " + f.getReason();
         String m = e.getMessage();
         return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;

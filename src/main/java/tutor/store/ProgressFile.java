@@ -106,8 +106,17 @@ public final class ProgressFile implements LearnerStore {
         Progress run() throws IOException;
     }
 
+    /** File locks are per process: threads of one process (two sessions in a test) also take this lock. */
+    private static final java.util.concurrent.ConcurrentHashMap<Path, Object> IN_PROCESS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Progress locked(Locked body) throws IOException {
         createDirectory();
+        synchronized (IN_PROCESS.computeIfAbsent(dir.toAbsolutePath().normalize(), d -> new Object())) {
+            return lockedFile(body);
+        }
+    }
+
+    private Progress lockedFile(Locked body) throws IOException {
         try (FileChannel lockChannel = FileChannel.open(dir.resolve("progress.lock"), Set.of(StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
              FileLock lock = lockChannel.lock()) {

@@ -125,4 +125,70 @@ class ProgressFileTest {
             assertTrue(Files.readString(aside).contains("\"future\": true"));
         }
     }
+
+    /** Loads with a deadline: a file that is not progress must end in a message within a second or two. */
+    private ProgressFile.Loaded loadWithin(long ms) throws Exception {
+        java.util.concurrent.ExecutorService ex = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r);
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            return ex.submit(() -> new ProgressFile(dir).load()).get(ms, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } finally {
+            ex.shutdownNow();
+        }
+    }
+
+    @Test
+    void aTwentyMegabyteFileIsSetAsideAtOnce() throws Exception {
+        byte[] big = new byte[20 << 20];
+        java.util.Arrays.fill(big, (byte) '[');
+        Files.write(dir.resolve("progress.json"), big);
+        ProgressFile.Loaded loaded = loadWithin(2000);
+        assertEquals(Progress.empty(), loaded.progress());
+        assertTrue(loaded.notice().startsWith("Your progress file is too large (20480 kB); it was kept as progress.json."), loaded.notice());
+        assertTrue(!Files.exists(dir.resolve("progress.json")));
+    }
+
+    @Test
+    void aFifoOrADeviceIsSetAsideWithoutReadingIt() throws Exception {
+        Process mk = new ProcessBuilder("mkfifo", dir.resolve("progress.json").toString()).start();
+        assertEquals(0, mk.waitFor());
+        ProgressFile.Loaded loaded = loadWithin(2000);
+        assertTrue(loaded.notice().startsWith("Your progress file is not a regular file; it was kept as"), loaded.notice());
+        Files.createSymbolicLink(dir.resolve("progress.json"), Path.of("/dev/zero"));
+        loaded = loadWithin(2000);
+        assertTrue(loaded.notice().startsWith("Your progress file is not a regular file; it was kept as"), loaded.notice());
+        assertTrue(Files.exists(Path.of("/dev/zero")), "the link was moved, not what it points at");
+    }
+
+    @Test
+    void temporaryFilesLeftByAKilledSessionAreCleanedOnTheNextStart() throws Exception {
+        Files.writeString(dir.resolve("progress123.tmp"), "{\"format\": 1, \"lessons\": {");
+        Files.writeString(dir.resolve("notes.txt"), "mine");
+        new ProgressFile(dir).load();
+        assertTrue(!Files.exists(dir.resolve("progress123.tmp")));
+        assertTrue(Files.exists(dir.resolve("notes.txt")), "only the tutor's own temporary files");
+    }
+
+    @Test
+    void whatTheTutorCreatesIsReadableByItsOwnerOnly() throws Exception {
+        Path inner = dir.resolve("state/backprop-tutor");
+        new ProgressFile(inner).save(answered("tiny", "k", true), List.of());
+        assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(inner)));
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(inner.resolve("progress.json"))));
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(inner.resolve("progress.lock"))));
+    }
+
+    @Test
+    void aSaveThatCannotBeWrittenSaysWhereAndWhy() throws Exception {
+        Files.writeString(dir.resolve("state"), "a file where the folder should be");
+        ProgressFile store = new ProgressFile(dir.resolve("state/backprop-tutor"));
+        java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> store.save(answered("tiny", "k", true), List.of()));
+        String said = Failure.why(e);
+        assertTrue(said.contains(dir.resolve("state").toString()), said);
+        assertTrue(said.endsWith(": is a file where a folder should be"), said);
+    }
 }
