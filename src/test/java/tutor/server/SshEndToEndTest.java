@@ -248,7 +248,7 @@ class SshEndToEndTest {
             t.await("Not yet.");
             t.literally("0.75");
             // the client is killed outright while the next answer is half typed
-            assertEquals(0, Tmux.run(List.of("kill", "-KILL", String.valueOf(t.pid()))));
+            assertTrue(ProcessHandle.of(t.pid()).orElseThrow().destroyForcibly(), "ssh killed (SIGKILL)");
         }
         noSessionLeft();
         Progress p = db.storeFor("dee").load().progress();

@@ -199,7 +199,8 @@ public final class ClassDatabase implements AutoCloseable {
 
     private static Student studentOf(ResultSet r) throws SQLException {
         long seed = r.getLong(5);
-        return new Student(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.wasNull() ? null : seed);
+        Long known = r.wasNull() ? null : seed; // asked at once: wasNull is about the last column read
+        return new Student(r.getString(1), r.getString(2), r.getString(3), r.getString(4), known);
     }
 
     /** A new one-time code's hash for a student (null: no code, only recorded keys let them in). */
