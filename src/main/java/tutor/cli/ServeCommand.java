@@ -62,6 +62,9 @@ final class ServeCommand {
             err.println("tutor: cannot listen on port " + port + ": " + e.getMessage() + " (another server there? try --port)");
             return Exit.FAILED;
         }
+        // Every screen drawn once before anyone connects, so the first students do not wait for the JIT.
+        tutor.tui.Screens.rehearse(tutor.tui.App.start(lessons, new tutor.tui.Settings(false, true), tutor.progress.Progress.empty(),
+                null, 80, 24));
         CountDownLatch stopped = new CountDownLatch(1);
         // The server's one shutdown hook (SIGTERM, Ctrl-C): every session saves and is told, then the server closes.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -95,6 +95,8 @@ public final class TutorServer implements AutoCloseable {
         CoreModuleProperties.HEARTBEAT_INTERVAL.set(sshd, Duration.ofSeconds(60));
         CoreModuleProperties.HEARTBEAT_NO_REPLY_MAX.set(sshd, 5); // a connection that stops answering is closed
         CoreModuleProperties.SOCKET_KEEPALIVE.set(sshd, true);
+        // A key's frame is a few hundred bytes: sent at once, not held back by Nagle for the last one's ACK.
+        CoreModuleProperties.TCP_NODELAY.set(sshd, true);
         CoreModuleProperties.MAX_AUTH_REQUESTS.set(sshd, 10);
         sshd.addSessionListener(new SessionListener() {
             @Override public void sessionEvent(Session session, Event event) {
