@@ -2,6 +2,7 @@ package tutor.store;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
@@ -10,15 +11,26 @@ import java.nio.file.NotDirectoryException;
 public final class Failure {
     private Failure() {}
 
-    public static String why(IOException e) {
-        if (e instanceof AccessDeniedException a) return a.getFile() + ": permission denied";
-        if (e instanceof NoSuchFileException n) return n.getFile() + ": no such file or directory";
-        if (e instanceof NotDirectoryException n) return n.getFile() + ": not a directory";
-        if (e instanceof java.nio.file.FileAlreadyExistsException f && f.getReason() == null) {
-            return f.getFile() + ": is a file where a folder should be";
+    /** The file (null when the error names none) and the reason. */
+    public record Said(String file, String reason) {
+        @Override public String toString() {
+            return file == null ? reason : file + ": " + reason;
         }
-        if (e instanceof FileSystemException f && f.getReason() != null) return f.getFile() + ": " + f.getReason();
+    }
+
+    public static String why(IOException e) {
+        return said(e).toString();
+    }
+
+    public static Said said(IOException e) {
+        if (e instanceof AccessDeniedException a) return new Said(a.getFile(), "permission denied");
+        if (e instanceof NoSuchFileException n) return new Said(n.getFile(), "no such file or directory");
+        if (e instanceof NotDirectoryException n) return new Said(n.getFile(), "not a directory");
+        if (e instanceof FileAlreadyExistsException f && f.getReason() == null) {
+            return new Said(f.getFile(), "is a file, not a folder");
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) return new Said(f.getFile(), f.getReason());
         String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+        return new Said(null, m == null || m.isBlank() ? e.getClass().getSimpleName() : m);
     }
 }

@@ -68,10 +68,13 @@ final class Saving {
             failure = null;
             return true;
         } catch (IOException e) {
-            failure = new StatusLine("Progress NOT saved: ", Failure.why(e), " (kept here; retrying).");
+            Failure.Said said = Failure.said(e);
+            failure = said.file() == null
+                    ? new StatusLine("Progress not saved (kept; retrying): ", store.where(), ": " + said.reason() + ".")
+                    : new StatusLine("Progress not saved (kept; retrying): ", said.file(), ": " + said.reason() + ".");
             return false;
         } catch (RuntimeException e) {
-            failure = new StatusLine("Progress NOT saved: ", store.where() + ": " + e, " (kept here; retrying).");
+            failure = new StatusLine("Progress not saved (kept; retrying): ", store.where(), ": " + e + ".");
             return false;
         }
     }

@@ -281,7 +281,8 @@ public final class TerminalApp {
         if (!finished.compareAndSet(false, true)) return;
         App app = latest.get();
         if (app != null && saving.due(app.progress()) && !saving.save(app.progress()) && farewell == null) {
-            farewell = "backprop-tutor: " + saving.failure().fit(Integer.MAX_VALUE, false);
+            StatusLine why = saving.failure();
+            farewell = "backprop-tutor: this session's progress could not be saved: " + why.where() + why.after();
         }
         try {
             if (screen != null) screen.stopScreen();

@@ -189,6 +189,6 @@ class ProgressFileTest {
                 () -> store.save(answered("tiny", "k", true), List.of()));
         String said = Failure.why(e);
         assertTrue(said.contains(dir.resolve("state").toString()), said);
-        assertTrue(said.endsWith(": is a file where a folder should be"), said);
+        assertTrue(said.endsWith(": is a file, not a folder"), said);
     }
 }

@@ -146,12 +146,12 @@ class SessionLoopTest {
         screen.await("Your turn: What does the hidden neuron output?");
         type("0.750\n");
         String s = screen.await("Right: h = 0.750.");
-        assertTrue(s.contains(" Progress NOT saved: …"), "the file's path shortened to fit:\n" + s);
-        assertTrue(s.contains("Progress NOT saved: …/progress.json: permission denied (kept here; retrying)."), s);
+        assertTrue(s.contains(" Progress not saved (kept; retrying): …"), "the file's path shortened to fit:\n" + s);
+        assertTrue(s.contains("Progress not saved (kept; retrying): …/progress.json: permission denied."), s);
         assertTrue(s.contains("Right: h = 0.750."), "the verdict stays in view:\n" + s);
         store.failing.set(false);
         type("\u001b[D"); // the next change saves everything kept
-        s = screen.await("the message gone", t -> !t.contains("Progress NOT saved"));
+        s = screen.await("the message gone", t -> !t.contains("Progress not saved"));
         Progress saved = store.last();
         Progress.Item item = saved.lesson("tiny").item("fill:0:a:h");
         assertTrue(item.right());
