@@ -23,7 +23,7 @@ import tutor.store.sqlite.ClassDatabase;
 /**
  * ./tutor class codes|report|sheets: the teacher's side of the classroom server, on the same state directory.
  * codes gives each student a one-time code (kept only as a hash); report prints the gradebook; sheets assigns
- * each student a practice seed, which their sessions then offer.
+ * each student a practice seed, which their sessions then offer; backup copies the database while it is in use.
  */
 final class ClassCommand {
     private ClassCommand() {}
@@ -31,15 +31,27 @@ final class ClassCommand {
     static int run(Args args, PrintStream out, PrintStream err) throws Exception {
         args.allow("--roster", "--state", "--csv");
         String what = args.positional().size() > 1 ? args.positional().get(1) : "";
-        if (!List.of("codes", "report", "sheets").contains(what)) {
-            throw new Args.UsageException("class takes codes, report or sheets (e.g. ./tutor class codes --roster class.csv)");
+        if (!List.of("codes", "report", "sheets", "backup").contains(what)) {
+            throw new Args.UsageException("class takes codes, report, sheets or backup (e.g. ./tutor class codes --roster class.csv)");
         }
+        if (what.equals("backup") && args.positional().size() != 3) throw new Args.UsageException("class backup takes one new FILE");
         Path state = stateDir(args);
         ServerLog.configure(state);
         try (ClassDatabase db = ClassDatabase.open(state, Clock.systemUTC())) {
             return switch (what) {
                 case "codes" -> codes(args, db, out, err);
                 case "sheets" -> sheets(args, db, out, err);
+                case "backup" -> {
+                    Path target = Path.of(args.positional().get(2));
+                    try {
+                        db.backup(target);
+                    } catch (java.io.IOException e) {
+                        err.println("tutor: no backup made: " + e.getMessage());
+                        yield Exit.FAILED;
+                    }
+                    out.println("Backed up " + db.file() + " to " + target.toAbsolutePath() + ".");
+                    yield Exit.OK;
+                }
                 default -> report(args, db, out);
             };
         } catch (ClassDatabase.Refused e) {

@@ -27,6 +27,7 @@ public final class Commands {
               ./tutor class codes --roster class.csv [ID...]   one-time login codes for students
               ./tutor class report [--csv]  the class's gradebook
               ./tutor class sheets --roster class.csv   a practice seed for each student
+              ./tutor class backup FILE     a consistent copy of the class database
               ./tutor --help | --version
 
             LESSON is a lesson id (see ./tutor check or the menu) or a path to a lesson file.

@@ -90,6 +90,24 @@ class ClassCommandTest {
     }
 
     @Test
+    void aBackupIsAWholeDatabaseOfItsOwn() throws Exception {
+        Path state = dir.resolve("state");
+        run("class", "codes", "--roster", roster().toString(), "--state", state.toString());
+        Path copy = dir.resolve("copy.db");
+        ProgressAndPracticeCommandTest.Run r = run("class", "backup", copy.toString(), "--state", state.toString());
+        assertEquals(0, r.exit(), r.err());
+        try (ClassDatabase db = ClassDatabase.open(dir.resolve("restored"), Clock.systemUTC())) {
+            assertEquals(0, db.students().size());
+        }
+        Files.createDirectories(dir.resolve("from-copy"));
+        Files.copy(copy, dir.resolve("from-copy/class.db"));
+        try (ClassDatabase db = ClassDatabase.open(dir.resolve("from-copy"), Clock.systemUTC())) {
+            assertEquals(3, db.students().size());
+        }
+        assertEquals(1, run("class", "backup", copy.toString(), "--state", state.toString()).exit(), "never over a file");
+    }
+
+    @Test
     void aDatabaseThatIsNotOursIsRefusedWithTheReason() throws Exception {
         Path state = dir.resolve("state");
         Files.createDirectories(state);

@@ -259,6 +259,15 @@ public final class ClassDatabase implements AutoCloseable {
         return out;
     }
 
+    /** A consistent copy of the whole database into a new file, while students keep writing (VACUUM INTO). */
+    public synchronized void backup(Path target) throws SQLException, IOException {
+        if (Files.exists(target)) throw new IOException(target + " exists already: name a new file for the backup");
+        try (PreparedStatement p = db.prepareStatement("VACUUM INTO ?")) {
+            p.setString(1, target.toAbsolutePath().toString());
+            p.execute();
+        }
+    }
+
     /** How many lines the answer log has (for a teacher's check, and tests). */
     public synchronized long answers() throws SQLException {
         try (Statement s = db.createStatement()) {
