@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.sshd.common.AttributeRepository;
-import org.apache.sshd.common.config.keys.PublicKeyEntry;
+import java.util.Base64;
+import org.apache.sshd.common.config.keys.KeyUtils;
+import org.apache.sshd.common.util.buffer.ByteArrayBuffer;
 import org.apache.sshd.server.auth.keyboard.DefaultKeyboardInteractiveAuthenticator;
 import org.apache.sshd.server.auth.password.PasswordAuthenticator;
 import org.apache.sshd.server.auth.pubkey.PublickeyAuthenticator;
@@ -45,9 +47,9 @@ final class Logins implements PublickeyAuthenticator, PasswordAuthenticator {
     @Override public boolean authenticate(String username, PublicKey key, ServerSession session) {
         String line;
         try {
-            line = PublicKeyEntry.toString(key);
+            line = openSsh(key);
         } catch (RuntimeException e) {
-            return false;
+            return false; // a key type the server cannot even encode is not one it can record
         }
         try {
             ClassDatabase.Student s = db.student(username);
@@ -110,6 +112,13 @@ final class Logins implements PublickeyAuthenticator, PasswordAuthenticator {
             connections.write("refused", username, from, "database error: " + e.getMessage());
             return false;
         }
+    }
+
+    /** A public key as an authorized_keys line without comment ("ssh-ed25519 AAAA..."), as keys are recorded. */
+    static String openSsh(PublicKey key) {
+        ByteArrayBuffer wire = new ByteArrayBuffer();
+        wire.putPublicKey(key);
+        return KeyUtils.getKeyType(key) + " " + Base64.getEncoder().encodeToString(wire.getCompactData());
     }
 
     /** The keyboard-interactive prompt asks for the code in the class's words, and checks it as a password. */

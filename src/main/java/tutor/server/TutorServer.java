@@ -127,15 +127,18 @@ public final class TutorServer implements AutoCloseable {
             return t;
         });
         long idleNanos = config.idle().toNanos();
+        // One sweep for all sessions (never a timer per session): every minute, or sooner for a short limit.
+        long sweepMs = Math.max(100, Math.min(60_000, config.idle().toMillis() / 4));
+        String idleSaid = config.idle().toMinutes() >= 1 ? config.idle().toMinutes() + " minutes" : config.idle().toSeconds() + " seconds";
         sweeper.scheduleWithFixedDelay(() -> {
             for (TutorSession s : room.sessions()) {
                 if (s.idleNanos() > idleNanos) {
-                    connections.write("idle", s.student(), "-", "closed after " + config.idle().toMinutes() + " min without a key");
-                    s.stop("backprop-tutor: closed after " + config.idle().toMinutes() + " minutes without a key. Your "
-                            + "progress is saved; connect again to go on.", 2000);
+                    connections.write("idle", s.student(), "-", "closed after " + idleSaid + " without a key");
+                    s.stop("backprop-tutor: closed after " + idleSaid + " without a key. Your progress is saved; connect "
+                            + "again to go on.", 2000);
                 }
             }
-        }, 1, 1, TimeUnit.MINUTES);
+        }, sweepMs, sweepMs, TimeUnit.MILLISECONDS);
         return new TutorServer(sshd, room, db, connections, sweeper, fingerprint);
     }
 
