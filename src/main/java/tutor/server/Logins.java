@@ -117,7 +117,7 @@ final class Logins implements PublickeyAuthenticator, PasswordAuthenticator {
     /** A public key as an authorized_keys line without comment ("ssh-ed25519 AAAA..."), as keys are recorded. */
     static String openSsh(PublicKey key) {
         ByteArrayBuffer wire = new ByteArrayBuffer();
-        wire.putPublicKey(key);
+        wire.putRawPublicKey(key);
         return KeyUtils.getKeyType(key) + " " + Base64.getEncoder().encodeToString(wire.getCompactData());
     }
 
