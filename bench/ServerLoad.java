@@ -110,8 +110,17 @@ public class ServerLoad {
         client.setServerKeyVerifier((s, a, k) -> true);
         org.apache.sshd.core.CoreModuleProperties.TCP_NODELAY.set(client, true); // as OpenSSH does for a session
         client.start();
+        // The first line is a warm-up student: the client's own JVM loads its classes on the first connection,
+        // which is no part of the server's time (a student's ssh is a native program).
+        String[] w = lines.get(1).split(",");
+        Student warmup = new Student(w[0]);
+        warmup.connect(client, port, w[w.length - 1]);
+        System.out.println("warm-up session (the bench client's JVM cold): first frame " + warmup.firstFrameMs + " ms");
+        warmup.press("q");
+        warmup.shell.waitFor(java.util.EnumSet.of(org.apache.sshd.client.channel.ClientChannelEvent.CLOSED), 10_000);
+        warmup.session.close(false);
         List<Student> students = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
+        for (String line : lines.subList(2, lines.size())) {
             String[] f = line.split(",");
             Student s = new Student(f[0]);
             s.connect(client, port, f[f.length - 1]);
@@ -119,6 +128,7 @@ public class ServerLoad {
         }
         List<Long> first = new ArrayList<>();
         for (Student s : students) first.add(s.firstFrameMs);
+        System.out.println("first frames in order of connection (ms): " + first);
         Collections.sort(first);
         System.out.printf("first frame after authentication: median %d ms, max %d ms over %d sessions (budget 100 ms)%n",
                 first.get(first.size() / 2), first.get(first.size() - 1), first.size());

@@ -62,9 +62,7 @@ final class ServeCommand {
             err.println("tutor: cannot listen on port " + port + ": " + e.getMessage() + " (another server there? try --port)");
             return Exit.FAILED;
         }
-        // Every screen drawn once before anyone connects, so the first students do not wait for the JIT.
-        tutor.tui.Screens.rehearse(tutor.tui.App.start(lessons, new tutor.tui.Settings(false, true), tutor.progress.Progress.empty(),
-                null, 80, 24));
+        rehearse(lessons);
         CountDownLatch stopped = new CountDownLatch(1);
         // The server's one shutdown hook (SIGTERM, Ctrl-C): every session saves and is told, then the server closes.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -79,6 +77,34 @@ final class ServeCommand {
         out.flush();
         stopped.await();
         return Exit.OK;
+    }
+
+    /**
+     * Every screen drawn once, and a whole session over streams, before anyone connects: the first students of a
+     * class do not wait for class loading and the JIT.
+     */
+    private static void rehearse(List<MenuEntry> lessons) throws Exception {
+        tutor.tui.App start = tutor.tui.App.start(lessons, new tutor.tui.Settings(false, true), tutor.progress.Progress.empty(),
+                null, 80, 24);
+        tutor.tui.Screens.rehearse(start);
+        tutor.store.LearnerStore nowhere = new tutor.store.LearnerStore() {
+            @Override public Loaded load() {
+                return new Loaded(tutor.progress.Progress.empty(), null);
+            }
+
+            @Override public tutor.progress.Progress save(tutor.progress.Progress mine, List<tutor.store.AnswerRecord> answers) {
+                return mine;
+            }
+
+            @Override public String where() {
+                return "nowhere";
+            }
+        };
+        byte[] keys = "2\r\u001b[C\u001b[C\u001b[Dq".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        for (int i = 0; i < 3; i++) {
+            tutor.tui.TerminalApp.remote(new java.io.ByteArrayInputStream(keys), java.io.OutputStream.nullOutputStream(), 80, 24,
+                    nowhere, t -> "nowhere", Clock.systemUTC()).run(java.util.concurrent.CompletableFuture.completedFuture(start));
+        }
     }
 
     private static String hostName() {
