@@ -138,11 +138,6 @@ public final class TerminalApp {
         finish(farewell);
     }
 
-    /** Whether the last save failed (its answers are still only in memory). */
-    public boolean unsaved() {
-        return saving.failure() != null;
-    }
-
     private void loop(Future<App> loading) throws IOException, InterruptedException {
         screen = new TerminalScreen(terminal);
         screen.startScreen();
