@@ -256,4 +256,20 @@ class SshEndToEndTest {
         assertEquals(1, p.lesson("tiny").step(), "and the place");
         assertTrue(log().matches("(?s).* disconnect dee /127\\.0\\.0\\.1:\\d+ after 0 min\n.*"), log());
     }
+
+    @Test
+    void x11AndAgentForwardingAreRefused() throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("env", "DISPLAY=localhost:0", "SSH_AUTH_SOCK=" + state.resolve("no-agent.sock")));
+        cmd.addAll(ssh("alan", "-Y", "-A", "-o", "BatchMode=yes"));
+        try (Tmux t = new Tmux(cmd)) {
+            t.await("1  One hidden neuron");
+            t.keys("q");
+            t.awaitExit();
+            t.await("X11 forwarding request failed on channel 0");
+        }
+        // The agent request has no reply a client shows; the channel's answer to it is a refusal.
+        assertEquals(org.apache.sshd.common.channel.RequestHandler.Result.ReplyFailure,
+                new TutorChannel().handleAgentForwardingParsed("auth-agent-req@openssh.com"));
+        noSessionLeft();
+    }
 }
