@@ -140,15 +140,24 @@ final class ClassCommand {
         for (ClassDatabase.Student s : db.students()) {
             if (!s.role().equals("student")) continue;
             Progress progress = db.storeFor(s.id()).load().progress();
-            for (Lesson l : lessons) {
-                Row r = Row.of(l, progress.lesson(l.id()));
-                String last = active.getOrDefault(s.id() + " " + l.id(), "");
+            List<String[]> rows = new ArrayList<>(); // lesson id, and the lesson whose steps it has
+            for (Lesson l : lessons) rows.add(new String[] {l.id(), l.id()});
+            for (String id : progress.lessons().keySet()) { // practice sheets: a row for each one the student opened
+                int mark = id.lastIndexOf("-practice-");
+                if (mark > 0) rows.add(new String[] {id, id.substring(0, mark)});
+            }
+            for (String[] row : rows) {
+                Lesson l = lessons.stream().filter(x -> x.id().equals(row[1])).findFirst().orElse(null);
+                if (l == null) continue;
+                String lessonId = row[0];
+                Row r = Row.of(l, progress.lesson(lessonId));
+                String last = active.getOrDefault(s.id() + " " + lessonId, "");
                 if (csv) {
-                    out.println(String.join(",", ProgressCommand.csv(s.id()), ProgressCommand.csv(s.name()), l.id(),
+                    out.println(String.join(",", ProgressCommand.csv(s.id()), ProgressCommand.csv(s.name()), lessonId,
                             str(r.reached), str(r.steps), str(r.firstTime), str(r.afterHints), str(r.revealed), str(r.score),
                             str(r.questions), last));
                 } else {
-                    out.printf("%-12s %-20s %-14s %8s %10d %11d %8d %7s  %s%n", s.id(), clip(s.name(), 20), l.id(),
+                    out.printf("%-12s %-20s %-14s %8s %10d %11d %8d %7s  %s%n", s.id(), clip(s.name(), 20), lessonId,
                             r.reached == 0 ? "-" : r.reached + "/" + r.steps, r.firstTime, r.afterHints, r.revealed,
                             r.score + "/" + r.questions, last.isEmpty() ? "-" : last.substring(0, Math.min(16, last.length())).replace('T', ' '));
                 }

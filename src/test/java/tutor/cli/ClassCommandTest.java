@@ -76,15 +76,18 @@ class ClassCommandTest {
             db.storeFor("ada").save(Progress.empty().with("tiny", Progress.LessonProgress.NEW.atStep(4)
                     .withItem("fill:0:a:h", Progress.Item.NEW.answered(true).at(t))
                     .withItem("fill:0:loss", Progress.Item.NEW.answered(false).hinted().answered(true).at(t))
-                    .withItem("fill:0:z:o", Progress.Item.NEW.hinted().hinted().shown().at(t))), List.of());
+                    .withItem("fill:0:z:o", Progress.Item.NEW.hinted().hinted().shown().at(t)))
+                    .with("tiny-practice-77", Progress.LessonProgress.NEW.atStep(2)
+                    .withItem("fill:0:a:h", Progress.Item.NEW.answered(true).at(t))), List.of());
         }
         ProgressAndPracticeCommandTest.Run csv = run("class", "report", "--csv", "--state", state.toString());
         assertEquals(0, csv.exit(), csv.err());
         String[] lines = csv.out().split("\n");
         assertEquals("id,name,lesson,steps_reached,steps,right_first_time,right_after_hints,revealed,score,questions,last_active", lines[0]);
         assertEquals("ada,Ada Lovelace,tiny,5,9,1,1,1,2,9,2026-04-01T10:20:30Z", lines[1]);
-        assertEquals("alan,\"Turing, Alan\",tiny,0,9,0,0,0,0,9,", lines[6]);
-        assertEquals(11, lines.length, "two students (not the teacher) by five lessons");
+        assertEquals("ada,Ada Lovelace,tiny-practice-77,3,9,1,0,0,1,9,2026-04-01T10:20:30Z", lines[6]);
+        assertEquals("alan,\"Turing, Alan\",tiny,0,9,0,0,0,0,9,", lines[7]);
+        assertEquals(12, lines.length, "two students (not the teacher) by five lessons, and ada's practice sheet");
         ProgressAndPracticeCommandTest.Run table = run("class", "report", "--state", state.toString());
         assertTrue(table.out().contains("ada          Ada Lovelace         tiny                5/9"), table.out());
     }
