@@ -66,8 +66,13 @@ class SshEndToEndTest {
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws IOException {
         if (server != null) server.shutdown("test over");
+        if (state != null) {
+            try (var files = Files.walk(state)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+            }
+        }
     }
 
     static String codeOf(String id) {
