@@ -3,13 +3,17 @@ package tutor;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.Set;
 import tutor.progress.StateDir;
 
-/** Writes an unexpected error's stack trace to a log file instead of the learner's screen. */
+/** Writes an unexpected error's stack trace to a log file (its owner's alone) instead of the learner's screen. */
 public final class Crash {
     private Crash() {}
 
@@ -21,8 +25,10 @@ public final class Crash {
             Path dir = StateDir.path();
             Files.createDirectories(dir);
             Path file = dir.resolve("crash.log");
-            Files.writeString(file, Instant.now() + "\n" + sw + "\n", java.nio.charset.StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            try (FileChannel ch = FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.APPEND), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))) {
+                ch.write(StandardCharsets.UTF_8.encode(Instant.now() + "\n" + sw + "\n"));
+            }
             return file.toString();
         } catch (IOException | RuntimeException e) {
             return "(no log: " + e.getMessage() + ")";

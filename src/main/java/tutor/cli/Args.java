@@ -10,7 +10,8 @@ public final class Args {
     private final java.util.Map<String, String> values = new java.util.HashMap<>();
 
     /** Flags that take a value. */
-    private static final List<String> WITH_VALUE = List.of("--paper", "--example", "--seed", "--practice");
+    private static final List<String> WITH_VALUE = List.of("--paper", "--example", "--seed", "--practice", "--port", "--roster",
+            "--state", "--bind", "--idle-hours");
 
     public static Args parse(String[] argv) throws UsageException {
         Args a = new Args();

@@ -24,6 +24,12 @@ public final class Commands {
               ./tutor check [PATH...]      check lesson files (default: every file in lessons/)
               ./tutor progress             every lesson's score and completion [--csv]
               ./tutor progress --reset [LESSON] [--yes]   start over (asks first)
+              ./tutor serve [--port 2222] [--roster class.csv] [--state DIR]   the classroom server (SSH)
+                    [--bind ADDR] [--idle-hours N]
+              ./tutor class codes --roster class.csv [ID...]   one-time login codes for students
+              ./tutor class report [--csv]  the class's gradebook
+              ./tutor class sheets --roster class.csv   a practice seed for each student
+              ./tutor class backup FILE     a consistent copy of the class database
               ./tutor --help | --version
 
             LESSON is a lesson id (./tutor list shows them) or a path to a lesson file.
@@ -54,6 +60,14 @@ public final class Commands {
             case "check" -> CheckCommand.run(args, out, err);
             case "list" -> ListCommand.run(args, out, err);
             case "progress" -> ProgressCommand.run(args, out, err, in);
+            case "serve" -> {
+                ServerLibraries.require();
+                yield ServeCommand.run(args, out, err);
+            }
+            case "class" -> {
+                ServerLibraries.require();
+                yield ClassCommand.run(args, out, err);
+            }
             case "" -> TuiCommand.run(args, out, err);
             default -> throw new Args.UsageException("unknown command \"" + command + "\"");
         };

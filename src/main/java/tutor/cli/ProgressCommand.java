@@ -14,7 +14,10 @@ import tutor.lesson.QuizItem;
 import tutor.lesson.Step;
 import tutor.lesson.Walkthrough;
 import tutor.progress.Progress;
-import tutor.progress.ProgressStore;
+import tutor.progress.StateDir;
+import tutor.store.Failure;
+import tutor.store.LearnerStore;
+import tutor.store.ProgressFile;
 
 /** ./tutor progress [--csv] [--reset [LESSON] [--yes]]: scores for the learner, a CSV for a gradebook, starting over. */
 final class ProgressCommand {
@@ -22,8 +25,14 @@ final class ProgressCommand {
 
     static int run(Args args, PrintStream out, PrintStream err, InputStream in) throws Exception {
         args.allow("--csv", "--reset", "--yes");
-        ProgressStore store = ProgressStore.standard();
-        ProgressStore.Loaded loaded = store.load();
+        ProgressFile store;
+        try {
+            store = new ProgressFile(StateDir.path());
+        } catch (StateDir.Unavailable e) {
+            err.println("tutor: no progress to show: " + e.getMessage());
+            return Exit.FAILED;
+        }
+        LearnerStore.Loaded loaded = store.load();
         if (loaded.notice() != null) err.println("tutor: " + loaded.notice());
         Progress progress = loaded.progress();
         List<Lesson> lessons = new ArrayList<>();
@@ -31,11 +40,15 @@ final class ProgressCommand {
         lessons.addAll(tutor.quiz.Practice.sheetsIn(progress.lessons().keySet(), lessons)); // practice: a row per lesson and seed
         if (args.has("--reset")) return reset(args, progress, lessons, store, out, err, in);
         if (args.has("--csv")) {
-            out.println("lesson,title,steps,current_step,furthest_step,questions,right,first_try_right,hints,revealed,score");
+            String learner = csv(System.getProperty("user.name", ""));
+            out.println("learner,lesson,title,steps,current_step,furthest_step,questions,right,first_try_right,hints,revealed,"
+                    + "score,last_answer");
             for (Lesson l : lessons) {
-                Row r = row(l, progress.lesson(l.id()));
-                out.println(String.join(",", l.id(), csv(l.title()), str(r.steps), str(r.step), str(r.furthest),
-                        str(r.questions), str(r.right), str(r.firstTry), str(r.hints), str(r.revealed), str(r.score)));
+                Progress.LessonProgress p = progress.lesson(l.id());
+                Row r = row(l, p);
+                out.println(String.join(",", learner, l.id(), csv(l.title()), str(r.steps), str(r.step), str(r.furthest),
+                        str(r.questions), str(r.right), str(r.firstTry), str(r.hints), str(r.revealed), str(r.score),
+                        p.last() == null ? "" : p.last().toString()));
             }
             return Exit.OK;
         }
@@ -71,7 +84,7 @@ final class ProgressCommand {
                 hints, revealed, p.score());
     }
 
-    private static int reset(Args args, Progress progress, List<Lesson> lessons, ProgressStore store, PrintStream out,
+    private static int reset(Args args, Progress progress, List<Lesson> lessons, ProgressFile store, PrintStream out,
                              PrintStream err, InputStream in) throws Exception {
         String lesson = args.positional().size() > 1 ? args.positional().get(1) : null;
         if (lesson != null && lessons.stream().noneMatch(l -> l.id().equals(lesson)) && !progress.lessons().containsKey(lesson)) {
@@ -88,7 +101,12 @@ final class ProgressCommand {
                 return Exit.FAILED;
             }
         }
-        store.replace(lesson == null ? Progress.empty() : progress.without(lesson));
+        try {
+            store.replace(lesson == null ? Progress.empty() : progress.without(lesson));
+        } catch (java.io.IOException e) {
+            err.println("tutor: nothing was erased: " + Failure.why(e));
+            return Exit.FAILED;
+        }
         out.println("Erased " + what + ".");
         return Exit.OK;
     }
@@ -97,7 +115,7 @@ final class ProgressCommand {
         return Integer.toString(i);
     }
 
-    private static String csv(String s) {
-        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    static String csv(String s) {
+        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }

@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.FutureTask;
+import tutor.Crash;
 import tutor.lesson.Catalog;
 import tutor.lesson.LessonLoader;
-import tutor.progress.ProgressStore;
+import tutor.store.LearnerStore;
+import tutor.store.ProgressFile;
 import tutor.tui.App;
 import tutor.tui.MenuEntry;
 import tutor.tui.Settings;
@@ -54,18 +56,31 @@ final class TuiCommand {
         }
         LessonLoader.Loaded practised = base;
         Settings settings = Settings.from(System.getenv(), args.has("--ascii"), args.has("--no-color"));
-        ProgressStore store = ProgressStore.standard();
+        LearnerStore store = ProgressFile.standard();
         // Lessons and progress load while the terminal is set up.
         FutureTask<App> loading = new FutureTask<>(() -> load(practised, seed, settings, store));
         Thread loader = new Thread(loading, "load");
         loader.setDaemon(true);
         loader.start();
-        TerminalApp.run(loading, store, new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out));
+        TerminalApp tutor = TerminalApp.local(new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out),
+                store, Crash::log);
+        // One hook for the process: SIGHUP (a dropped connection) or SIGTERM saves and gives the terminal back.
+        Thread hook = new Thread(() -> tutor.stop(null, 500), "save-on-exit");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            tutor.run(loading);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException alreadyShuttingDown) {
+                // the hook is running or ran; finishing is done once
+            }
+        }
         return Exit.OK;
     }
 
     /** The menu (or the practice lesson, already open) and the learner's progress. */
-    private static App load(LessonLoader.Loaded practice, long seed, Settings settings, ProgressStore store) throws Exception {
+    private static App load(LessonLoader.Loaded practice, long seed, Settings settings, LearnerStore store) throws Exception {
         List<MenuEntry> menu = new ArrayList<>();
         if (practice != null) {
             menu.add(new MenuEntry(practice.file(), tutor.quiz.Practice.of(practice.lesson(), seed), List.of()));
@@ -74,7 +89,7 @@ final class TuiCommand {
                 menu.add(new MenuEntry(l.file(), l.lesson(), l.problems(), !l.ok()));
             }
         }
-        ProgressStore.Loaded progress = store.load();
+        LearnerStore.Loaded progress = store.load();
         App app = App.start(menu, settings, progress.progress(), progress.notice(), 80, 24);
         return practice != null ? App.opening(app) : app;
     }

@@ -15,6 +15,7 @@ final class Warmup {
     private Warmup() {}
 
     /** Classes a session needs that the rehearsal does not reach (the real terminal, the command line). */
+    private static final java.util.List<String> SERVER_ONLY = java.util.List.of("tutor/server/", "tutor/store/sqlite/");
     private static final java.util.List<String> PACKAGES = java.util.List.of("tutor/", "com/google/gson/",
             "com/googlecode/lanterna/terminal/ansi/", "com/googlecode/lanterna/input/", "com/googlecode/lanterna/screen/");
 
@@ -26,8 +27,9 @@ final class Warmup {
         }
         WarmupScreens.run();
         java.nio.file.Path state = java.nio.file.Files.createTempDirectory("tutor-warmup");
-        tutor.progress.ProgressStore store = new tutor.progress.ProgressStore(state);
-        store.save(tutor.progress.Progress.empty().with("warmup", tutor.progress.Progress.LessonProgress.NEW.atStep(1)));
+        tutor.store.ProgressFile store = new tutor.store.ProgressFile(state);
+        store.save(tutor.progress.Progress.empty().with("warmup", tutor.progress.Progress.LessonProgress.NEW.atStep(1)),
+                java.util.List.of());
         store.load();
         try (var files = java.nio.file.Files.list(state)) {
             for (java.nio.file.Path f : files.toList()) java.nio.file.Files.delete(f);
@@ -43,7 +45,8 @@ final class Warmup {
         try (java.util.jar.JarFile file = new java.util.jar.JarFile(new java.io.File(jar.getPath()))) {
             for (java.util.jar.JarEntry e : java.util.Collections.list(file.entries())) {
                 String name = e.getName();
-                if (!name.endsWith(".class") || name.contains("module-info") || PACKAGES.stream().noneMatch(name::startsWith)) continue;
+                if (!name.endsWith(".class") || name.contains("module-info") || PACKAGES.stream().noneMatch(name::startsWith)
+                        || SERVER_ONLY.stream().anyMatch(name::startsWith)) continue;
                 try {
                     Class.forName(name.substring(0, name.length() - 6).replace('/', '.'), false, Warmup.class.getClassLoader());
                 } catch (ClassNotFoundException | LinkageError skipped) {

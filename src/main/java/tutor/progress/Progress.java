@@ -1,5 +1,6 @@
 package tutor.progress;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -64,6 +65,13 @@ public record Progress(Map<String, LessonProgress> lessons) {
             return items.getOrDefault(key, Item.NEW);
         }
 
+        /** When the learner last answered, took a hint or revealed an answer here; null if never (or unknown). */
+        public Instant last() {
+            Instant t = null;
+            for (Item i : items.values()) t = latest(t, i.last());
+            return t;
+        }
+
         /** Items answered right without revealing the answer. */
         public int score() {
             int s = 0;
@@ -83,27 +91,48 @@ public record Progress(Map<String, LessonProgress> lessons) {
 
     /**
      * One quiz item: tries so far, whether the first try was right, hints taken, whether the answer was
-     * revealed, and whether it has been answered right.
+     * revealed, whether it has been answered right, and when the learner last did something to it (null when
+     * unknown). Update has no clock: the loop stamps the time when it sees the item change (see Stamps).
      */
-    public record Item(int attempts, boolean firstTryRight, int hints, boolean revealed, boolean right) {
-        public static final Item NEW = new Item(0, false, 0, false, false);
+    public record Item(int attempts, boolean firstTryRight, int hints, boolean revealed, boolean right, Instant last) {
+        public static final Item NEW = new Item(0, false, 0, false, false, null);
+
+        public Item(int attempts, boolean firstTryRight, int hints, boolean revealed, boolean right) {
+            this(attempts, firstTryRight, hints, revealed, right, null);
+        }
 
         public Item answered(boolean correct) {
-            return new Item(attempts + 1, attempts == 0 ? correct : firstTryRight, hints, revealed, right || correct);
+            return new Item(attempts + 1, attempts == 0 ? correct : firstTryRight, hints, revealed, right || correct, last);
         }
 
         public Item hinted() {
-            return new Item(attempts, firstTryRight, hints + 1, revealed, right);
+            return new Item(attempts, firstTryRight, hints + 1, revealed, right, last);
         }
 
         public Item shown() {
-            return new Item(attempts, firstTryRight, hints, true, right);
+            return new Item(attempts, firstTryRight, hints, true, right, last);
+        }
+
+        public Item at(Instant time) {
+            return new Item(attempts, firstTryRight, hints, revealed, right, time);
+        }
+
+        /** The same record, whenever it was made. */
+        public boolean sameAs(Item other) {
+            return attempts == other.attempts && firstTryRight == other.firstTryRight && hints == other.hints
+                    && revealed == other.revealed && right == other.right;
         }
 
         Item mergedOver(Item disk) {
             boolean first = disk.attempts > 0 ? disk.firstTryRight : firstTryRight;
             return new Item(Math.max(attempts, disk.attempts), first, Math.max(hints, disk.hints), revealed || disk.revealed,
-                    right || disk.right);
+                    right || disk.right, latest(last, disk.last));
         }
+    }
+
+    static Instant latest(Instant a, Instant b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        return a.isAfter(b) ? a : b;
     }
 }

@@ -5,116 +5,241 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import tutor.progress.Progress;
-import tutor.progress.ProgressStore;
+import tutor.render.Canvas;
+import tutor.render.Role;
+import tutor.store.LearnerStore;
 
 /**
- * The loop: read a key (blocking, so an idle tutor uses no CPU), update, draw, refresh only what changed.
- * Keys and resizes arrive on one queue; auto-play waits on it with a timeout instead of polling.
- * Progress is saved whenever it changes, on quit, and from a shutdown hook on SIGHUP or SIGTERM.
+ * One session's loop, on the local terminal or an SSH channel: read a key (blocking, so an idle session uses no
+ * CPU), update, draw (the screen sends only what changed), then save. Keys and resizes arrive on one queue;
+ * auto-play waits on it with a timeout instead of polling.
+ *
+ * <p>Nothing that goes wrong ends the session quietly or loudly: an error in a key's update or a frame's drawing is
+ * logged and shown on the last line while the learner's state stays as it was; progress that cannot be saved is
+ * said at once on the last line, where and why, kept in memory and retried. The loop adds no JVM shutdown hook:
+ * the local tutor adds one per process, the server one for all its sessions, and both call {@link #stop}.
  */
 public final class TerminalApp {
-    private final ProgressStore store;
+    /** How often saving is retried while it fails and nothing else happens. */
+    static final long RETRY_MS = 10_000;
+
+    /** Where a session's unexpected errors are written; returns where, to tell the learner. */
+    public interface ErrorLog {
+        String log(Throwable t);
+    }
+
+    /** Asks the loop to save, say goodbye and end (from any thread). */
+    private record Stop(String farewell) {}
+
+    private final Terminal terminal;
+    private final OutputStream out;
+    private final StreamTerminal remote;
+    private final LearnerStore store;
+    private final ErrorLog errors;
+    private final Clock clock;
+    private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
     private final AtomicReference<App> latest = new AtomicReference<>();
     private final AtomicBoolean finished = new AtomicBoolean();
-    private Progress saved;
+    private final CountDownLatch ended = new CountDownLatch(1);
+    private final Saving saving;
+    private TerminalScreen screen;
+    private StatusLine errorLine;
+    // The pure steps of the loop; tests replace them to make them fail.
+    private java.util.function.BiFunction<App, Msg, App> update = Update::update;
+    private java.util.function.Function<App, Canvas> render = View::render;
 
-    private TerminalApp(ProgressStore store) {
+    private TerminalApp(Terminal terminal, OutputStream out, StreamTerminal remote, LearnerStore store, ErrorLog errors,
+                        Clock clock) {
+        this.terminal = terminal;
+        this.out = out;
+        this.remote = remote;
         this.store = store;
+        this.errors = errors;
+        this.clock = clock;
+        this.saving = new Saving(store);
     }
 
     /**
-     * On the real terminal, always a text terminal (never a Swing window) with an explicit UTF-8 charset: Java's
-     * default under LANG=C would print ? for every subscript. Ctrl-C arrives as a key, so quitting saves.
+     * On the real terminal: always a text terminal (never a Swing window) with an explicit UTF-8 charset (Java's
+     * default under LANG=C would print ? for every subscript). Ctrl-C arrives as a key, so quitting saves.
      */
-    public static void run(java.util.concurrent.Future<App> start, ProgressStore store, InputStream in, OutputStream out)
-            throws IOException {
+    public static TerminalApp local(InputStream in, OutputStream out, LearnerStore store, ErrorLog errors) throws IOException {
         // Buffered: Lanterna flushes once per refresh, so a frame leaves in a few writes, not one per cell.
-        run(start, store, new OneSttyTerminal(in, new java.io.BufferedOutputStream(out, 1 << 16), StandardCharsets.UTF_8));
+        OutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+        Terminal t = new OneSttyTerminal(in, buffered, StandardCharsets.UTF_8);
+        return new TerminalApp(t, buffered, null, store, errors, Clock.systemUTC());
     }
 
     /**
-     * On any terminal. The app may still be loading (lessons are read while the terminal is set up, which spends
-     * its time waiting on stty). Returns when the learner quits or the input ends.
+     * Over a byte stream with no terminal driver behind it (an SSH channel): the size is what the client said,
+     * changed by {@link #resize}; input should already have its line ends made one Enter.
      */
-    public static void run(java.util.concurrent.Future<App> start, ProgressStore store, Terminal terminal) throws IOException {
-        new TerminalApp(store).loop(start, terminal);
+    public static TerminalApp remote(InputStream in, OutputStream out, int columns, int rows, LearnerStore store,
+                                     ErrorLog errors, Clock clock) {
+        OutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+        StreamTerminal t = new StreamTerminal(in, buffered, columns, rows);
+        return new TerminalApp(t, buffered, t, store, errors, clock);
     }
 
-    private void loop(java.util.concurrent.Future<App> loading, Terminal terminal) throws IOException {
-        TerminalScreen screen = new TerminalScreen(terminal);
-        Thread hook = new Thread(() -> finish(screen), "save-on-exit");
-        Runtime.getRuntime().addShutdownHook(hook);
-        BlockingQueue<Msg> queue = new LinkedBlockingQueue<>();
+    /** The same loop with other update and view functions (tests: ones that fail). */
+    TerminalApp withSteps(java.util.function.BiFunction<App, Msg, App> update, java.util.function.Function<App, Canvas> render) {
+        this.update = update;
+        this.render = render;
+        return this;
+    }
+
+    /** The remote terminal's new size (a window-change request). */
+    public void resize(int columns, int rows) {
+        if (remote != null) remote.resize(columns, rows);
+    }
+
+    /**
+     * Runs the session on this thread until the learner quits, the input ends or {@link #stop} is called. The app
+     * may still be loading (lessons are read while the terminal is set up).
+     */
+    public void run(Future<App> loading) throws IOException {
         try {
-            screen.startScreen();
-            screen.setCursorPosition(null);
-            terminal.addResizeListener((t, size) -> queue.offer(new Msg.Resize(size.getColumns(), size.getRows())));
-            TerminalSize size = screen.getTerminalSize();
-            App app = loaded(loading).withSize(size.getColumns(), size.getRows());
-            saved = app.progress();
-            latest.set(app);
-            startReader(screen, queue);
-            Painter painter = new Painter(new Palette(app.settings().color()));
-            draw(screen, painter, app, Screen.RefreshType.COMPLETE);
-            startChecks(app, queue);
-            while (!app.quit()) {
-                Msg msg = app.ticking() ? queue.poll(app.delayMs(), TimeUnit.MILLISECONDS) : queue.take();
-                if (msg == null) msg = new Msg.Tick();
-                App next = Update.update(app, msg);
-                latest.set(next);
-                // Any change to progress is saved at once: the file is small and written atomically.
-                if (next.progress() != app.progress() || next.quit()) save(next);
-                app = next;
-                if (!app.quit()) {
-                    Screen.RefreshType refresh = msg == Msg.Command.REDRAW || msg instanceof Msg.Resize
-                            ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA;
-                    try {
-                        draw(screen, painter, app, refresh);
-                    } catch (IOException gone) {
-                        break; // the terminal is gone (a dropped connection): save and end quietly
-                    }
-                }
-            }
+            loop(loading);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            finish(screen);
+            finish(null);
+            ended.countDown();
+        }
+    }
+
+    /**
+     * Saves, shows the farewell (if any) below the restored screen and ends the session. Returns at once if the
+     * loop ends within the wait; otherwise finishes from this thread (a shutdown hook must not wait long).
+     */
+    public void stop(String farewell, long waitMs) {
+        queue.offer(new Stop(farewell));
+        try {
+            if (ended.await(waitMs, TimeUnit.MILLISECONDS)) return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        finish(farewell);
+    }
+
+    private void loop(Future<App> loading) throws IOException, InterruptedException {
+        screen = new TerminalScreen(terminal);
+        screen.startScreen();
+        screen.setCursorPosition(null);
+        terminal.addResizeListener((t, size) -> queue.offer(new Msg.Resize(size.getColumns(), size.getRows())));
+        TerminalSize size = screen.getTerminalSize();
+        App app = loaded(loading).withSize(size.getColumns(), size.getRows());
+        saving.start(app.progress());
+        latest.set(app);
+        startReader();
+        Painter painter = new Painter(new Palette(app.settings().color()));
+        app = frame(painter, app, app, Screen.RefreshType.COMPLETE);
+        startChecks(app);
+        while (!app.quit()) {
+            Object event = next(app);
+            if (event instanceof Stop s) {
+                finish(s.farewell());
+                return;
+            }
+            Msg msg = event == null ? (app.ticking() ? new Msg.Tick() : null) : (Msg) event;
+            App before = app;
+            if (msg != null) {
+                errorLine = null;
+                app = updated(app, msg);
+                saving.record(before, msg, app, clock.instant());
+                latest.set(app);
+            }
+            if (app.quit()) break;
+            Screen.RefreshType refresh = msg == Msg.Command.REDRAW || msg instanceof Msg.Resize
+                    ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA;
             try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException alreadyShuttingDown) {
-                // the hook is running or ran; finish() is idempotent
+                app = frame(painter, before, app, refresh);
+                latest.set(app);
+                if (saving.due(app.progress()) && !saving.save(app.progress())) frame(painter, before, app, Screen.RefreshType.DELTA);
+                else if (saving.recovered()) frame(painter, before, app, Screen.RefreshType.DELTA);
+            } catch (IOException gone) {
+                break; // the terminal is gone (a dropped connection): save and end quietly
             }
         }
     }
 
-    private static App loaded(java.util.concurrent.Future<App> loading) throws IOException, InterruptedException {
+    /** The next event: a key, a resize, a stop; null when auto-play's delay or a save retry's is up. */
+    private Object next(App app) throws InterruptedException {
+        if (app.ticking()) return queue.poll(app.delayMs(), TimeUnit.MILLISECONDS);
+        if (saving.failure() != null) return queue.poll(RETRY_MS, TimeUnit.MILLISECONDS);
+        return queue.take();
+    }
+
+    /** The update, or the state as it was when the update fails (the failure is logged and shown). */
+    private App updated(App app, Msg msg) {
+        try {
+            return update.apply(app, msg);
+        } catch (RuntimeException | StackOverflowError e) {
+            errorLine = new StatusLine("That key hit a bug (logged in ", errors.log(e), "); nothing was lost.");
+            return app;
+        }
+    }
+
+    /**
+     * Draws the app; if its view fails, the learner stays on the last state that drew (the failure is logged and
+     * shown). Returns the state on screen.
+     */
+    private App frame(Painter painter, App lastGood, App app, Screen.RefreshType refresh) throws IOException {
+        screen.doResizeIfNecessary();
+        Canvas canvas;
+        App shown = app;
+        try {
+            canvas = render.apply(app);
+        } catch (RuntimeException | StackOverflowError e) {
+            errorLine = new StatusLine("That screen hit a bug (logged in ", errors.log(e), "); nothing was lost.");
+            shown = lastGood.withSize(app.width(), app.height()).withProgress(app.progress());
+            try {
+                canvas = render.apply(shown);
+            } catch (RuntimeException | StackOverflowError again) {
+                canvas = new Canvas(Math.max(1, app.width()), Math.max(1, app.height()));
+            }
+        }
+        StatusLine line = errorLine != null ? errorLine : saving.failure();
+        if (line != null) lastLine(canvas, line.fit(canvas.width() - 2, app.settings().ascii()));
+        painter.paint(canvas, screen);
+        screen.refresh(refresh);
+        return shown;
+    }
+
+    /** A message over the status line, which is where the learner looks for what just happened. */
+    private static void lastLine(Canvas c, String text) {
+        int y = c.height() - 1;
+        c.put(0, y, " ".repeat(c.width()), Role.WARNING);
+        c.put(1, y, text, Role.WARNING);
+    }
+
+    private static App loaded(Future<App> loading) throws IOException, InterruptedException {
         try {
             return loading.get();
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IOException("the lessons could not be loaded: " + e.getCause(), e.getCause());
         }
     }
 
-    private static void draw(TerminalScreen screen, Painter painter, App app, Screen.RefreshType refresh) throws IOException {
-        screen.doResizeIfNecessary();
-        painter.paint(View.render(app), screen);
-        screen.refresh(refresh);
-    }
-
     /** After the first frame, a daemon thread checks the lessons read unchecked and reports each as a message. */
-    private static void startChecks(App app, BlockingQueue<Msg> queue) {
-        List<String> files = new java.util.ArrayList<>();
+    private void startChecks(App app) {
+        List<String> files = new ArrayList<>();
         for (MenuEntry e : app.menu()) if (!e.checked()) files.add(e.file());
         if (files.isEmpty()) return;
         Thread checker = new Thread(() -> {
@@ -128,7 +253,7 @@ public final class TerminalApp {
     }
 
     /** A daemon thread that blocks on the terminal and queues what it reads; end of input becomes a hangup. */
-    private static void startReader(TerminalScreen screen, BlockingQueue<Msg> queue) {
+    private void startReader() {
         Thread reader = new Thread(() -> {
             try {
                 while (true) {
@@ -146,24 +271,23 @@ public final class TerminalApp {
         reader.start();
     }
 
-    private synchronized void save(App app) {
-        if (app.progress().equals(saved)) return;
-        try {
-            saved = store.save(app.progress());
-        } catch (IOException | RuntimeException e) {
-            // A full disk or a read-only home must not end the lesson; the next save tries again.
-        }
-    }
-
-    /** Saves and restores the terminal, once, whether from the loop's end or the shutdown hook. */
-    private void finish(TerminalScreen screen) {
+    /** Saves and restores the terminal, once, whether from the loop's end or a stop from another thread. */
+    private void finish(String farewell) {
         if (!finished.compareAndSet(false, true)) return;
         App app = latest.get();
-        if (app != null) save(app);
+        if (app != null && saving.due(app.progress()) && !saving.save(app.progress()) && farewell == null) {
+            StatusLine why = saving.failure();
+            farewell = "backprop-tutor: this session's progress could not be saved: " + why.where() + why.after();
+        }
         try {
-            screen.stopScreen();
+            if (screen != null) screen.stopScreen();
+            if (farewell != null) {
+                // Straight to the stream: a channel has no line discipline, so every line ends CR LF.
+                out.write(("\r\n" + farewell.replace("\n", "\r\n") + "\r\n").getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            }
         } catch (IOException | RuntimeException e) {
-            // the terminal may be gone (SIGHUP); nothing left to restore
+            // the terminal may be gone (SIGHUP, a dropped connection); nothing left to restore
         }
     }
 }

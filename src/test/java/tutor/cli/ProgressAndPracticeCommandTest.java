@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tutor.progress.Progress;
-import tutor.progress.ProgressStore;
+import tutor.store.ProgressFile;
 
 /** ./tutor progress (table, CSV, reset after confirmation) and practice sheets from a seed. */
 class ProgressAndPracticeCommandTest {
@@ -25,10 +25,10 @@ class ProgressAndPracticeCommandTest {
     void ownState() throws Exception {
         System.setProperty("tutor.state", state.toString());
         Progress p = Progress.empty().with("tiny", Progress.LessonProgress.NEW.atStep(4)
-                .withItem("fill:0:a:h", Progress.Item.NEW.answered(true))
+                .withItem("fill:0:a:h", Progress.Item.NEW.answered(true).at(java.time.Instant.parse("2026-03-02T10:15:30Z")))
                 .withItem("fill:0:loss", Progress.Item.NEW.answered(false).hinted().hinted().shown()))
                 .with("relu", Progress.LessonProgress.NEW.atStep(1));
-        new ProgressStore(state).save(p);
+        new ProgressFile(state).save(p, java.util.List.of());
     }
 
     @AfterEach
@@ -58,9 +58,11 @@ class ProgressAndPracticeCommandTest {
     void csvForAGradebook() throws Exception {
         Run r = run("", "progress", "--csv");
         String[] lines = r.out().split("\n");
-        assertEquals("lesson,title,steps,current_step,furthest_step,questions,right,first_try_right,hints,revealed,score", lines[0]);
-        assertEquals("tiny,One hidden neuron: the smallest backprop,9,5,5,9,1,1,2,1,1", lines[1]);
-        assertEquals("shared-bias,\"Biases: one shared by the hidden layer, one at the output\",11,0,0,12,0,0,0,0,0", lines[3]);
+        String me = System.getProperty("user.name");
+        assertEquals("learner,lesson,title,steps,current_step,furthest_step,questions,right,first_try_right,hints,revealed,"
+                + "score,last_answer", lines[0]);
+        assertEquals(me + ",tiny,One hidden neuron: the smallest backprop,9,5,5,9,1,1,2,1,1,2026-03-02T10:15:30Z", lines[1]);
+        assertEquals(me + ",shared-bias,\"Biases: one shared by the hidden layer, one at the output\",11,0,0,12,0,0,0,0,0,", lines[3]);
         assertEquals(6, lines.length);
     }
 
@@ -85,15 +87,15 @@ class ProgressAndPracticeCommandTest {
         Run no = run("no\n", "progress", "--reset", "tiny");
         assertEquals(1, no.exit());
         assertTrue(no.out().contains("This erases your progress in tiny. Type yes to go on: Nothing was changed."), no.out());
-        assertEquals(4, new ProgressStore(state).load().progress().lesson("tiny").step());
+        assertEquals(4, new ProgressFile(state).load().progress().lesson("tiny").step());
         Run yes = run("yes\n", "progress", "--reset", "tiny");
         assertEquals(0, yes.exit());
-        Progress after = new ProgressStore(state).load().progress();
+        Progress after = new ProgressFile(state).load().progress();
         assertEquals(Progress.LessonProgress.NEW, after.lesson("tiny"));
         assertEquals(1, after.lesson("relu").step(), "other lessons are kept");
         Run all = run("", "progress", "--reset", "--yes");
         assertEquals(0, all.exit());
-        assertEquals(Progress.empty(), new ProgressStore(state).load().progress());
+        assertEquals(Progress.empty(), new ProgressFile(state).load().progress());
         assertEquals(2, run("", "progress", "--reset", "nosuch", "--yes").exit());
     }
 

@@ -1,4 +1,4 @@
-package tutor.progress;
+package tutor.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -11,11 +11,12 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+import tutor.progress.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The progress file: atomic, merged between sessions, and never a reason to crash. */
-class ProgressStoreTest {
+class ProgressFileTest {
 
     @TempDir Path dir;
 
@@ -26,11 +27,11 @@ class ProgressStoreTest {
 
     @Test
     void whatIsSavedLoadsBack() throws Exception {
-        ProgressStore store = new ProgressStore(dir);
+        ProgressFile store = new ProgressFile(dir);
         assertEquals(Progress.empty(), store.load().progress());
         Progress p = answered("tiny", "fill:0:a:h", true);
-        store.save(p);
-        ProgressStore.Loaded loaded = store.load();
+        store.save(p, java.util.List.of());
+        ProgressFile.Loaded loaded = store.load();
         assertNull(loaded.notice());
         assertEquals(p, loaded.progress());
         try (Stream<Path> files = Files.list(dir)) {
@@ -41,14 +42,14 @@ class ProgressStoreTest {
 
     @Test
     void aReaderNeverSeesHalfAFile() throws Exception {
-        ProgressStore writer = new ProgressStore(dir);
+        ProgressFile writer = new ProgressFile(dir);
         Progress big = Progress.empty();
         for (int i = 0; i < 200; i++) big = big.with("lesson" + i, Progress.LessonProgress.NEW.withItem("fill:0:a:h" + i, Progress.Item.NEW));
-        writer.save(big);
+        writer.save(big, java.util.List.of());
         AtomicReference<String> seen = new AtomicReference<>();
         AtomicInteger reads = new AtomicInteger();
         Thread reader = new Thread(() -> {
-            ProgressStore r = new ProgressStore(dir);
+            ProgressFile r = new ProgressFile(dir);
             while (!Thread.currentThread().isInterrupted() && seen.get() == null) {
                 try {
                     String text = Files.readString(dir.resolve("progress.json"));
@@ -60,7 +61,7 @@ class ProgressStoreTest {
             }
         });
         reader.start();
-        for (int i = 0; i < 100; i++) writer.save(big.with("round", Progress.LessonProgress.NEW.atStep(i)));
+        for (int i = 0; i < 100; i++) writer.save(big.with("round", Progress.LessonProgress.NEW.atStep(i)), java.util.List.of());
         reader.interrupt();
         reader.join();
         assertNull(seen.get());
@@ -69,14 +70,14 @@ class ProgressStoreTest {
 
     @Test
     void twoSessionsLoseNoAnswers() throws Exception {
-        ProgressStore first = new ProgressStore(dir);
-        ProgressStore second = new ProgressStore(dir);
+        ProgressFile first = new ProgressFile(dir);
+        ProgressFile second = new ProgressFile(dir);
         Progress a = answered("tiny", "fill:0:a:h", true);
         Progress b = answered("tiny", "fill:0:loss", false).with("relu", Progress.LessonProgress.NEW.atStep(4));
-        first.save(a);
-        second.save(b); // the second session never saw the first one's answer
+        first.save(a, java.util.List.of());
+        second.save(b, java.util.List.of()); // the second session never saw the first one's answer
         Progress a2 = a.with("tiny", a.lesson("tiny").withItem("fill:0:z:o", Progress.Item.NEW.answered(true)));
-        first.save(a2);
+        first.save(a2, java.util.List.of());
         Progress stored = first.load().progress();
         assertTrue(stored.lesson("tiny").item("fill:0:a:h").right());
         assertEquals(1, stored.lesson("tiny").item("fill:0:loss").attempts());
@@ -96,7 +97,7 @@ class ProgressStoreTest {
     @Test
     void aCorruptFileIsKeptAsideAndTheLearnerStartsAfresh() throws Exception {
         Files.writeString(dir.resolve("progress.json"), "{\"format\": 1, \"lessons\": {\"tiny\": [", StandardCharsets.UTF_8);
-        ProgressStore.Loaded loaded = new ProgressStore(dir).load();
+        ProgressFile.Loaded loaded = new ProgressFile(dir).load();
         assertEquals(Progress.empty(), loaded.progress());
         assertTrue(loaded.notice().startsWith("Your progress file could not be read; it was kept as progress.json."), loaded.notice());
         try (Stream<Path> files = Files.list(dir)) {
@@ -108,7 +109,7 @@ class ProgressStoreTest {
     @Test
     void binaryGarbageToo() throws Exception {
         Files.write(dir.resolve("progress.json"), new byte[] {(byte) 0xff, 0, 1, 2, (byte) 0xfe});
-        ProgressStore.Loaded loaded = new ProgressStore(dir).load();
+        ProgressFile.Loaded loaded = new ProgressFile(dir).load();
         assertEquals(Progress.empty(), loaded.progress());
         assertTrue(loaded.notice().contains("could not be read"));
     }
@@ -116,12 +117,78 @@ class ProgressStoreTest {
     @Test
     void aNewerFormatIsKeptAsideNotOverwritten() throws Exception {
         Files.writeString(dir.resolve("progress.json"), "{\"format\": 99, \"lessons\": {}, \"future\": true}");
-        ProgressStore.Loaded loaded = new ProgressStore(dir).load();
+        ProgressFile.Loaded loaded = new ProgressFile(dir).load();
         assertEquals(Progress.empty(), loaded.progress());
         assertTrue(loaded.notice().contains("was written by a newer version of the tutor"), loaded.notice());
         try (Stream<Path> files = Files.list(dir)) {
             Path aside = files.filter(f -> f.getFileName().toString().endsWith(".unreadable")).findFirst().orElseThrow();
             assertTrue(Files.readString(aside).contains("\"future\": true"));
         }
+    }
+
+    /** Loads with a deadline: a file that is not progress must end in a message within a second or two. */
+    private ProgressFile.Loaded loadWithin(long ms) throws Exception {
+        java.util.concurrent.ExecutorService ex = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r);
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            return ex.submit(() -> new ProgressFile(dir).load()).get(ms, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } finally {
+            ex.shutdownNow();
+        }
+    }
+
+    @Test
+    void aTwentyMegabyteFileIsSetAsideAtOnce() throws Exception {
+        byte[] big = new byte[20 << 20];
+        java.util.Arrays.fill(big, (byte) '[');
+        Files.write(dir.resolve("progress.json"), big);
+        ProgressFile.Loaded loaded = loadWithin(2000);
+        assertEquals(Progress.empty(), loaded.progress());
+        assertTrue(loaded.notice().startsWith("Your progress file is too large (20480 kB); it was kept as progress.json."), loaded.notice());
+        assertTrue(!Files.exists(dir.resolve("progress.json")));
+    }
+
+    @Test
+    void aFifoOrADeviceIsSetAsideWithoutReadingIt() throws Exception {
+        Process mk = new ProcessBuilder("mkfifo", dir.resolve("progress.json").toString()).start();
+        assertEquals(0, mk.waitFor());
+        ProgressFile.Loaded loaded = loadWithin(2000);
+        assertTrue(loaded.notice().startsWith("Your progress file is not a regular file; it was kept as"), loaded.notice());
+        Files.createSymbolicLink(dir.resolve("progress.json"), Path.of("/dev/zero"));
+        loaded = loadWithin(2000);
+        assertTrue(loaded.notice().startsWith("Your progress file is not a regular file; it was kept as"), loaded.notice());
+        assertTrue(Files.exists(Path.of("/dev/zero")), "the link was moved, not what it points at");
+    }
+
+    @Test
+    void temporaryFilesLeftByAKilledSessionAreCleanedOnTheNextStart() throws Exception {
+        Files.writeString(dir.resolve("progress123.tmp"), "{\"format\": 1, \"lessons\": {");
+        Files.writeString(dir.resolve("notes.txt"), "mine");
+        new ProgressFile(dir).load();
+        assertTrue(!Files.exists(dir.resolve("progress123.tmp")));
+        assertTrue(Files.exists(dir.resolve("notes.txt")), "only the tutor's own temporary files");
+    }
+
+    @Test
+    void whatTheTutorCreatesIsReadableByItsOwnerOnly() throws Exception {
+        Path inner = dir.resolve("state/backprop-tutor");
+        new ProgressFile(inner).save(answered("tiny", "k", true), List.of());
+        assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(inner)));
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(inner.resolve("progress.json"))));
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(inner.resolve("progress.lock"))));
+    }
+
+    @Test
+    void aSaveThatCannotBeWrittenSaysWhereAndWhy() throws Exception {
+        Files.writeString(dir.resolve("state"), "a file where the folder should be");
+        ProgressFile store = new ProgressFile(dir.resolve("state/backprop-tutor"));
+        java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> store.save(answered("tiny", "k", true), List.of()));
+        String said = Failure.why(e);
+        assertTrue(said.contains(dir.resolve("state").toString()), said);
+        assertTrue(said.endsWith(": is a file, not a folder"), said);
     }
 }

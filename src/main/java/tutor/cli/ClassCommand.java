@@ -1,0 +1,195 @@
+package tutor.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tutor.lesson.Catalog;
+import tutor.lesson.Lesson;
+import tutor.lesson.LessonLoader;
+import tutor.lesson.Walkthrough;
+import tutor.progress.Progress;
+import tutor.progress.StateDir;
+import tutor.server.Codes;
+import tutor.server.Roster;
+import tutor.server.ServerLog;
+import tutor.store.sqlite.ClassDatabase;
+
+/**
+ * ./tutor class codes|report|sheets: the teacher's side of the classroom server, on the same state directory.
+ * codes gives each student a one-time code (kept only as a hash); report prints the gradebook; sheets assigns
+ * each student a practice seed, which their sessions then offer; backup copies the database while it is in use.
+ */
+final class ClassCommand {
+    private ClassCommand() {}
+
+    static int run(Args args, PrintStream out, PrintStream err) throws Exception {
+        args.allow("--roster", "--state", "--csv");
+        String what = args.positional().size() > 1 ? args.positional().get(1) : "";
+        if (!List.of("codes", "report", "sheets", "backup").contains(what)) {
+            throw new Args.UsageException("class takes codes, report, sheets or backup (e.g. ./tutor class codes --roster class.csv)");
+        }
+        if (what.equals("backup") && args.positional().size() != 3) throw new Args.UsageException("class backup takes one new FILE");
+        Path state = stateDir(args);
+        ServerLog.configure(state);
+        try (ClassDatabase db = ClassDatabase.open(state, Clock.systemUTC())) {
+            return switch (what) {
+                case "codes" -> codes(args, db, out, err);
+                case "sheets" -> sheets(args, db, out, err);
+                case "backup" -> {
+                    Path target = Path.of(args.positional().get(2));
+                    try {
+                        db.backup(target);
+                    } catch (java.io.IOException e) {
+                        err.println("tutor: no backup made: " + e.getMessage());
+                        yield Exit.FAILED;
+                    }
+                    out.println("Backed up " + db.file() + " to " + target.toAbsolutePath() + ".");
+                    yield Exit.OK;
+                }
+                default -> report(args, db, out);
+            };
+        } catch (ClassDatabase.Refused e) {
+            err.println("tutor: " + e.getMessage());
+            return Exit.FAILED;
+        } catch (Roster.Invalid e) {
+            err.println("tutor: " + e.getMessage());
+            return Exit.USAGE;
+        }
+    }
+
+    /** --state DIR, by default the server folder beside the tutor's own state; made private to its owner. */
+    static Path stateDir(Args args) throws Exception {
+        Path dir = args.value("--state") != null ? Path.of(args.value("--state")).toAbsolutePath()
+                : StateDir.path().resolve("server");
+        ServeCommand.ensurePrivate(dir);
+        return dir;
+    }
+
+    static String stateFlag(Args args) {
+        return args.value("--state") == null ? "" : " --state " + args.value("--state");
+    }
+
+    /** The roster (enrolled first), or only the students named after the word. */
+    private static List<ClassDatabase.Student> chosen(Args args, ClassDatabase db) throws Exception {
+        if (args.value("--roster") != null) db.enrol(Roster.read(Path.of(args.value("--roster"))));
+        List<String> named = args.positional().subList(2, args.positional().size());
+        List<ClassDatabase.Student> out = new ArrayList<>();
+        if (args.value("--roster") != null && named.isEmpty()) {
+            for (ClassDatabase.Student s : Roster.read(Path.of(args.value("--roster")))) out.add(db.student(s.id()));
+            return out;
+        }
+        for (String id : named) {
+            ClassDatabase.Student s = db.student(id);
+            if (s == null) throw new Args.UsageException("\"" + id + "\" is not on the roster");
+            out.add(s);
+        }
+        if (out.isEmpty()) throw new Args.UsageException("name the roster (--roster class.csv) or the students' ids");
+        return out;
+    }
+
+    private static int codes(Args args, ClassDatabase db, PrintStream out, PrintStream err) throws Exception {
+        List<ClassDatabase.Student> students = chosen(args, db);
+        out.println("id,name,code");
+        for (ClassDatabase.Student s : students) {
+            String code = Codes.generate();
+            db.setCode(s.id(), Codes.hash(code));
+            out.println(ProgressCommand.csv(s.id()) + "," + ProgressCommand.csv(s.name()) + "," + code);
+        }
+        err.println("tutor: " + students.size() + " code(s). They are shown only now (the class database keeps a hash); "
+                + "each replaces the student's earlier code. A student's first login records their ssh key and uses the "
+                + "code up.");
+        return Exit.OK;
+    }
+
+    private static int sheets(Args args, ClassDatabase db, PrintStream out, PrintStream err) throws Exception {
+        List<ClassDatabase.Student> students = chosen(args, db);
+        Set<Long> taken = new HashSet<>();
+        for (ClassDatabase.Student s : db.students()) if (s.seed() != null) taken.add(s.seed());
+        SecureRandom random = new SecureRandom();
+        out.println("id,name,seed");
+        for (ClassDatabase.Student s : students) {
+            long seed = s.seed() != null ? s.seed() : 0;
+            if (s.seed() == null) {
+                do {
+                    seed = 1 + random.nextInt(999_999);
+                } while (!taken.add(seed));
+                db.setSeed(s.id(), seed);
+            }
+            out.println(ProgressCommand.csv(s.id()) + "," + ProgressCommand.csv(s.name()) + "," + seed);
+        }
+        err.println("tutor: each student's sessions now offer every lesson on their own numbers too (./tutor print LESSON "
+                + "--seed N prints that sheet with its answers).");
+        return Exit.OK;
+    }
+
+    private static int report(Args args, ClassDatabase db, PrintStream out) throws Exception {
+        List<Lesson> lessons = new ArrayList<>();
+        for (LessonLoader.Loaded l : Catalog.loadAll(Catalog.folder())) if (l.ok()) lessons.add(l.lesson());
+        Map<String, String> active = db.lastActive();
+        boolean csv = args.has("--csv");
+        String header = "id,name,lesson,steps_reached,steps,right_first_time,right_after_hints,revealed,score,questions,last_active";
+        if (csv) out.println(header);
+        else out.printf("%-12s %-20s %-14s %8s %10s %11s %8s %7s  %s%n", "id", "name", "lesson", "reached", "first time",
+                "after hints", "revealed", "score", "last active");
+        for (ClassDatabase.Student s : db.students()) {
+            if (!s.role().equals("student")) continue;
+            Progress progress = db.storeFor(s.id()).load().progress();
+            List<String[]> rows = new ArrayList<>(); // lesson id, and the lesson whose steps it has
+            for (Lesson l : lessons) rows.add(new String[] {l.id(), l.id()});
+            for (String id : progress.lessons().keySet()) { // practice sheets: a row for each one the student opened
+                int mark = id.lastIndexOf("-practice-");
+                if (mark > 0) rows.add(new String[] {id, id.substring(0, mark)});
+            }
+            for (String[] row : rows) {
+                Lesson l = lessons.stream().filter(x -> x.id().equals(row[1])).findFirst().orElse(null);
+                if (l == null) continue;
+                String lessonId = row[0];
+                Row r = Row.of(l, progress.lesson(lessonId));
+                String last = active.getOrDefault(s.id() + " " + lessonId, "");
+                if (csv) {
+                    out.println(String.join(",", ProgressCommand.csv(s.id()), ProgressCommand.csv(s.name()), lessonId,
+                            str(r.reached), str(r.steps), str(r.firstTime), str(r.afterHints), str(r.revealed), str(r.score),
+                            str(r.questions), last));
+                } else {
+                    out.printf("%-12s %-20s %-14s %8s %10d %11d %8d %7s  %s%n", s.id(), clip(s.name(), 20), lessonId,
+                            r.reached == 0 ? "-" : r.reached + "/" + r.steps, r.firstTime, r.afterHints, r.revealed,
+                            r.score + "/" + r.questions, last.isEmpty() ? "-" : last.substring(0, Math.min(16, last.length())).replace('T', ' '));
+                }
+            }
+        }
+        return Exit.OK;
+    }
+
+    /** One student's standing in one lesson, in the gradebook's columns. */
+    record Row(int steps, int reached, int questions, int firstTime, int afterHints, int revealed, int score) {
+        static Row of(Lesson l, Progress.LessonProgress p) {
+            var steps = Walkthrough.stepsOf(l);
+            int questions = 0;
+            for (var s : steps) questions += s.quiz().size();
+            int first = 0;
+            int after = 0;
+            int revealed = 0;
+            for (Progress.Item i : p.items().values()) {
+                if (i.revealed()) revealed++;
+                else if (i.right() && i.firstTryRight() && i.hints() == 0) first++;
+                else if (i.right()) after++;
+            }
+            boolean started = p.furthest() > 0 || !p.items().isEmpty();
+            return new Row(steps.size(), started ? p.furthest() + 1 : 0, questions, first, after, revealed, p.score());
+        }
+    }
+
+    private static String str(int i) {
+        return Integer.toString(i);
+    }
+
+    private static String clip(String s, int w) {
+        return s.length() <= w ? s : s.substring(0, w - 1) + "~";
+    }
+}

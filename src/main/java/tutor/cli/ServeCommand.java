@@ -1,0 +1,126 @@
+package tutor.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import tutor.lesson.Catalog;
+import tutor.lesson.LessonLoader;
+import tutor.server.Roster;
+import tutor.server.ServerLog;
+import tutor.server.TutorServer;
+import tutor.store.sqlite.ClassDatabase;
+import tutor.tui.MenuEntry;
+
+/** ./tutor serve [--port 2222] [--roster class.csv] [--state DIR] [--bind ADDR] [--idle-hours N]: the classroom server. */
+final class ServeCommand {
+    private ServeCommand() {}
+
+    static final String FAREWELL = "backprop-tutor: the server is shutting down (your teacher stopped it). Your progress "
+            + "is saved; connect again when it is back.";
+
+    static int run(Args args, PrintStream out, PrintStream err) throws Exception {
+        args.allow("--port", "--roster", "--state", "--bind", "--idle-hours");
+        int port = args.intValue("--port", 0, 65535, 2222);
+        int idleHours = args.intValue("--idle-hours", 1, 72, 4);
+        Path state = ClassCommand.stateDir(args);
+        ServerLog.configure(state);
+        ClassDatabase db;
+        try {
+            db = ClassDatabase.open(state, Clock.systemUTC());
+        } catch (ClassDatabase.Refused e) {
+            err.println("tutor: " + e.getMessage());
+            return Exit.FAILED;
+        }
+        try {
+            if (args.value("--roster") != null) {
+                List<ClassDatabase.Student> roster = Roster.read(Path.of(args.value("--roster")));
+                int added = db.enrol(roster);
+                out.println("Roster: " + roster.size() + " on " + args.value("--roster") + " (" + added + " new).");
+            }
+            if (db.students().isEmpty()) {
+                err.println("tutor: nobody is on the class roster yet: give codes first with ./tutor class codes --roster "
+                        + "class.csv" + ClassCommand.stateFlag(args) + " (students need them to log in)");
+            }
+        } catch (Roster.Invalid e) {
+            db.close();
+            err.println("tutor: " + e.getMessage());
+            return Exit.USAGE;
+        }
+        List<MenuEntry> lessons = new ArrayList<>();
+        for (LessonLoader.Loaded l : Catalog.loadAll(Catalog.folder())) lessons.add(new MenuEntry(l.file(), l.lesson(), l.problems()));
+        TutorServer server;
+        try {
+            server = TutorServer.start(new TutorServer.Config(state, args.value("--bind"), port, Duration.ofHours(idleHours),
+                    lessons, Clock.systemUTC()), db);
+        } catch (java.net.BindException e) {
+            db.close();
+            err.println("tutor: cannot listen on port " + port + ": " + e.getMessage() + " (another server there? try --port)");
+            return Exit.FAILED;
+        }
+        rehearse(lessons);
+        CountDownLatch stopped = new CountDownLatch(1);
+        // The server's one shutdown hook (SIGTERM, Ctrl-C): every session saves and is told, then the server closes.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.shutdown(FAREWELL);
+            stopped.countDown();
+        }, "serve-shutdown"));
+        out.println("backprop-tutor classroom server on port " + server.port() + ".");
+        out.println("Host key fingerprint: " + server.fingerprint() + " (students can check it at their first login).");
+        out.println("Students connect with: ssh -p " + server.port() + " ID@" + hostName());
+        out.println("Class data: " + state + " (" + ClassDatabase.FILE + ", connections.log, server.log).");
+        out.println("Ctrl-C or SIGTERM stops it; every session is saved first.");
+        out.flush();
+        stopped.await();
+        return Exit.OK;
+    }
+
+    /**
+     * Every screen drawn once, and a whole session over streams, before anyone connects: the first students of a
+     * class do not wait for class loading and the JIT.
+     */
+    private static void rehearse(List<MenuEntry> lessons) throws Exception {
+        tutor.tui.App start = tutor.tui.App.start(lessons, new tutor.tui.Settings(false, true), tutor.progress.Progress.empty(),
+                null, 80, 24);
+        tutor.tui.Screens.rehearse(start);
+        tutor.store.LearnerStore nowhere = new tutor.store.LearnerStore() {
+            @Override public Loaded load() {
+                return new Loaded(tutor.progress.Progress.empty(), null);
+            }
+
+            @Override public tutor.progress.Progress save(tutor.progress.Progress mine, List<tutor.store.AnswerRecord> answers) {
+                return mine;
+            }
+
+            @Override public String where() {
+                return "nowhere";
+            }
+        };
+        byte[] keys = "2\r\u001b[C\u001b[C\u001b[Dq".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        for (int i = 0; i < 3; i++) {
+            tutor.tui.TerminalApp.remote(new java.io.ByteArrayInputStream(keys), java.io.OutputStream.nullOutputStream(), 80, 24,
+                    nowhere, t -> "nowhere", Clock.systemUTC()).run(java.util.concurrent.CompletableFuture.completedFuture(start));
+        }
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            return "THIS-HOST";
+        }
+    }
+
+    /** Made here, readable by the teacher alone: the database, the host key and the logs are inside. */
+    static void ensurePrivate(Path state) throws java.io.IOException {
+        if (!Files.isDirectory(state)) {
+            Files.createDirectories(state.getParent() == null ? state.toAbsolutePath().getParent() : state.getParent());
+            Files.createDirectory(state, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+        }
+    }
+}

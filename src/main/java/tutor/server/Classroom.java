@@ -1,0 +1,118 @@
+package tutor.server;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import tutor.quiz.Practice;
+import tutor.store.LearnerStore;
+import tutor.store.sqlite.ClassDatabase;
+import tutor.tui.App;
+import tutor.tui.MenuEntry;
+import tutor.tui.Settings;
+
+/**
+ * What every session of the server shares: the class database, the lessons (read and checked once, at start), the
+ * connection log and the sessions now open, so the server can stop them all.
+ */
+final class Classroom {
+    private final ClassDatabase db;
+    private final List<MenuEntry> lessons;
+    private final Clock clock;
+    private final ConnectionLog connections;
+    private final Set<TutorSession> sessions = ConcurrentHashMap.newKeySet();
+    private final ConcurrentHashMap<Long, List<MenuEntry>> practice = new ConcurrentHashMap<>();
+
+    Classroom(ClassDatabase db, List<MenuEntry> lessons, Clock clock, ConnectionLog connections) {
+        this.db = db;
+        this.lessons = List.copyOf(lessons);
+        this.clock = clock;
+        this.connections = connections;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    ConnectionLog connections() {
+        return connections;
+    }
+
+    ClassDatabase db() {
+        return db;
+    }
+
+    /** The id as the roster spells it (ids are matched whatever their case). */
+    String canonicalId(String username) {
+        try {
+            ClassDatabase.Student s = db.student(username);
+            return s == null ? username : s.id();
+        } catch (SQLException e) {
+            return username;
+        }
+    }
+
+    LearnerStore storeFor(String id) {
+        return db.storeFor(id);
+    }
+
+    /** The menu a student starts from: the lessons, then each on the practice sheet the teacher assigned them. */
+    App startingApp(String id, Settings settings, String notice, int columns, int rows) throws SQLException {
+        LearnerStore.Loaded loaded = storeFor(id).load();
+        List<MenuEntry> menu = new ArrayList<>(lessons);
+        ClassDatabase.Student s = db.student(id);
+        if (s != null && s.seed() != null) menu.addAll(practice.computeIfAbsent(s.seed(), this::sheets));
+        String said = notice == null ? loaded.notice() : loaded.notice() == null ? notice : notice + " " + loaded.notice();
+        return App.start(menu, settings, loaded.progress(), said, columns, rows);
+    }
+
+    private List<MenuEntry> sheets(long seed) {
+        List<MenuEntry> out = new ArrayList<>();
+        for (MenuEntry e : lessons) {
+            if (!e.ok()) continue;
+            try {
+                out.add(new MenuEntry(e.file(), Practice.of(e.lesson(), seed), List.of()));
+            } catch (RuntimeException noSheet) {
+                // a lesson with no workable numbers for this seed keeps only its own
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    void joined(TutorSession s) {
+        sessions.add(s);
+    }
+
+    void left(TutorSession s) {
+        sessions.remove(s);
+    }
+
+    int open() {
+        return sessions.size();
+    }
+
+    List<TutorSession> sessions() {
+        return List.copyOf(sessions);
+    }
+
+    /** Stops every session at once (each saves and tells its student), waiting at most waitMs for all. */
+    void stopAll(String farewell, long waitMs) {
+        List<Thread> stopping = new ArrayList<>();
+        for (TutorSession s : sessions()) {
+            Thread t = new Thread(() -> s.stop(farewell, waitMs), "stop-" + s.student());
+            t.start();
+            stopping.add(t);
+        }
+        long end = System.nanoTime() + waitMs * 1_000_000 + 1_000_000_000L;
+        for (Thread t : stopping) {
+            try {
+                t.join(Math.max(1, (end - System.nanoTime()) / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package tutor.server;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.sshd.common.AttributeRepository;
+import org.apache.sshd.common.channel.Channel;
+import org.apache.sshd.common.config.keys.KeyUtils;
+import org.apache.sshd.common.session.Session;
+import org.apache.sshd.common.session.SessionListener;
+import org.apache.sshd.core.CoreModuleProperties;
+import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.channel.ChannelSessionFactory;
+import org.apache.sshd.server.forward.RejectAllForwardingFilter;
+import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
+import tutor.store.sqlite.ClassDatabase;
+import tutor.tui.MenuEntry;
+
+/**
+ * The classroom server: an SSH server in the tutor's own JVM where each connection is a student's tutor and nothing
+ * else. No commands, no subsystems (sftp, scp), no forwarding of any kind; an idle limit of hours, with keep-alives
+ * that find dead connections; one stop for all sessions, which saves each and tells its student.
+ */
+public final class TutorServer implements AutoCloseable {
+    /** What a server is started with. idle is how long a student may type nothing before the session is closed. */
+    public record Config(Path state, String bind, int port, Duration idle, List<MenuEntry> lessons, Clock clock) {}
+
+    private static final AttributeRepository.AttributeKey<Instant> SINCE = new AttributeRepository.AttributeKey<>();
+
+    private final SshServer sshd;
+    private final Classroom room;
+    private final ClassDatabase db;
+    private final ConnectionLog connections;
+    private final ScheduledExecutorService sweeper;
+    private final String fingerprint;
+
+    private TutorServer(SshServer sshd, Classroom room, ClassDatabase db, ConnectionLog connections,
+                        ScheduledExecutorService sweeper, String fingerprint) {
+        this.sshd = sshd;
+        this.room = room;
+        this.db = db;
+        this.connections = connections;
+        this.sweeper = sweeper;
+        this.fingerprint = fingerprint;
+    }
+
+    /** Starts serving; the database must be open (and is closed with the server). */
+    public static TutorServer start(Config config, ClassDatabase db) throws IOException {
+        ConnectionLog connections = new ConnectionLog(config.state().resolve("connections.log"), config.clock());
+        Classroom room = new Classroom(db, config.lessons(), config.clock(), connections);
+        Logins logins = new Logins(db, new LoginGuard(config.clock()), connections);
+
+        SshServer sshd = SshServer.setUpDefaultServer();
+        if (config.bind() != null) sshd.setHost(config.bind());
+        sshd.setPort(config.port());
+        SimpleGeneratorHostKeyProvider hostKeys = new SimpleGeneratorHostKeyProvider(config.state().resolve("host_key"));
+        hostKeys.setAlgorithm(KeyUtils.EC_ALGORITHM);
+        sshd.setKeyPairProvider(hostKeys);
+        String fingerprint;
+        try {
+            KeyPair key = hostKeys.loadKeys(null).iterator().next();
+            fingerprint = KeyUtils.getFingerPrint(key.getPublic());
+            restrict(config.state().resolve("host_key"));
+        } catch (RuntimeException e) {
+            throw new IOException("the host key in " + config.state().resolve("host_key") + " cannot be used: " + e.getMessage(), e);
+        }
+        sshd.setPublickeyAuthenticator(logins);
+        sshd.setPasswordAuthenticator(logins);
+        sshd.setKeyboardInteractiveAuthenticator(new Logins.CodePrompt());
+        // Session channels only (no direct-tcpip: ssh -L), each a TutorChannel; no forwarding requests (ssh -R).
+        sshd.setChannelFactories(List.of(new ChannelSessionFactory() {
+            @Override public Channel createChannel(Session session) {
+                return new TutorChannel();
+            }
+        }));
+        sshd.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);
+        sshd.setAgentFactory(null);
+        sshd.setCommandFactory(null);
+        sshd.setSubsystemFactories(List.of());
+        sshd.setShellFactory(channel -> new TutorSession(room));
+
+        // MINA's idle timeout (10 minutes by default) would cut off a student reading one step: the server's own
+        // sweep below closes sessions idle for config.idle(), and this is only its backstop.
+        CoreModuleProperties.IDLE_TIMEOUT.set(sshd, config.idle().plusHours(1));
+        CoreModuleProperties.HEARTBEAT_INTERVAL.set(sshd, Duration.ofSeconds(60));
+        CoreModuleProperties.HEARTBEAT_NO_REPLY_MAX.set(sshd, 5); // a connection that stops answering is closed
+        CoreModuleProperties.SOCKET_KEEPALIVE.set(sshd, true);
+        // A key's frame is a few hundred bytes: sent at once, not held back by Nagle for the last one's ACK.
+        CoreModuleProperties.TCP_NODELAY.set(sshd, true);
+        CoreModuleProperties.MAX_AUTH_REQUESTS.set(sshd, 10);
+        sshd.addSessionListener(new SessionListener() {
+            @Override public void sessionEvent(Session session, Event event) {
+                if (event == Event.Authenticated) {
+                    session.setAttribute(SINCE, Instant.now());
+                    String method = session.getAttribute(Logins.METHOD);
+                    connections.write("login", room.canonicalId(session.getUsername()), session.getRemoteAddress(),
+                            method == null ? "" : method);
+                }
+            }
+
+            @Override public void sessionClosed(Session session) {
+                Instant since = session.getAttribute(SINCE);
+                if (since == null) {
+                    connections.write("disconnect", session.getUsername(), session.getRemoteAddress(), "before logging in");
+                } else {
+                    long minutes = Duration.between(since, Instant.now()).toMinutes();
+                    connections.write("disconnect", room.canonicalId(session.getUsername()), session.getRemoteAddress(),
+                            "after " + minutes + " min");
+                }
+            }
+        });
+        sshd.start();
+
+        ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "idle-sweep");
+            t.setDaemon(true);
+            return t;
+        });
+        long idleNanos = config.idle().toNanos();
+        // One sweep for all sessions (never a timer per session): every minute, or sooner for a short limit.
+        long sweepMs = Math.max(100, Math.min(60_000, config.idle().toMillis() / 4));
+        String idleSaid = config.idle().toMinutes() >= 1 ? config.idle().toMinutes() + " minutes" : config.idle().toSeconds() + " seconds";
+        sweeper.scheduleWithFixedDelay(() -> {
+            for (TutorSession s : room.sessions()) {
+                if (s.idleNanos() > idleNanos) {
+                    connections.write("idle", s.student(), "-", "closed after " + idleSaid + " without a key");
+                    s.stop("backprop-tutor: closed after " + idleSaid + " without a key. Your progress is saved; connect "
+                            + "again to go on.", 2000);
+                }
+            }
+        }, sweepMs, sweepMs, TimeUnit.MILLISECONDS);
+        return new TutorServer(sshd, room, db, connections, sweeper, fingerprint);
+    }
+
+    private static void restrict(Path file) {
+        try {
+            if (Files.exists(file)) Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (IOException | UnsupportedOperationException ignored) {
+            // the state directory itself is the owner's alone
+        }
+    }
+
+    /** The port it listens on (the one chosen when 0 was asked for). */
+    public int port() {
+        for (SocketAddress a : sshd.getBoundAddresses()) if (a instanceof InetSocketAddress i) return i.getPort();
+        return sshd.getPort();
+    }
+
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    /** Sessions open now. */
+    public int sessions() {
+        return room.open();
+    }
+
+    /** Saves every session, tells each student why it ends, then stops listening and closes the database. */
+    public void shutdown(String farewell) {
+        sweeper.shutdownNow();
+        int open = room.open();
+        room.stopAll(farewell, 3000);
+        connections.write("stop", "-", "-", "server stopped; " + open + " session(s) saved and told");
+        try {
+            sshd.stop(false);
+        } catch (IOException | RuntimeException ignored) {
+            // stopping anyway
+        }
+        try {
+            connections.close();
+        } catch (IOException ignored) {
+            // nothing more to log
+        }
+        db.close();
+    }
+
+    @Override public void close() {
+        shutdown("backprop-tutor: the server is stopping. Your progress is saved; connect again when it is back.");
+    }
+}

@@ -1,0 +1,152 @@
+package tutor.server;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.apache.sshd.server.Environment;
+import org.apache.sshd.server.ExitCallback;
+import org.apache.sshd.server.Signal;
+import org.apache.sshd.server.channel.ChannelSession;
+import org.apache.sshd.server.command.Command;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tutor.tui.App;
+import tutor.tui.Settings;
+import tutor.tui.TerminalApp;
+
+/**
+ * One student's connection: the same tutor as on a local terminal, over the channel's streams, on a thread of its
+ * own (start returns at once). The screen's size and look come from the pty request and the few variables the
+ * channel lets through; a window change resizes it. Whatever goes wrong in here is logged and ends this session
+ * alone, with a word to the student.
+ */
+final class TutorSession implements Command {
+    private static final Logger LOG = LoggerFactory.getLogger(TutorSession.class);
+
+    private final Classroom room;
+    private InputStream in;
+    private OutputStream out;
+    private OutputStream err;
+    private ExitCallback exit;
+    private volatile TerminalApp app;
+    private volatile LineEnds input;
+    private String student = "?";
+
+    TutorSession(Classroom room) {
+        this.room = room;
+    }
+
+    @Override public void setInputStream(InputStream in) {
+        this.in = in;
+    }
+
+    @Override public void setOutputStream(OutputStream out) {
+        this.out = out;
+    }
+
+    @Override public void setErrorStream(OutputStream err) {
+        this.err = err;
+    }
+
+    @Override public void setExitCallback(ExitCallback callback) {
+        this.exit = callback;
+    }
+
+    String student() {
+        return student;
+    }
+
+    /** Nanoseconds since the student last typed anything (for the idle limit). */
+    long idleNanos() {
+        LineEnds i = input;
+        return i == null ? 0 : System.nanoTime() - i.lastInput();
+    }
+
+    @Override public void start(ChannelSession channel, Environment env) throws IOException {
+        student = room.canonicalId(channel.getSession().getUsername());
+        Map<String, String> vars = new HashMap<>();
+        env.getEnv().forEach((k, v) -> {
+            if (TutorChannel.allowed(k)) vars.put(k, v);
+        });
+        String term = vars.get("TERM");
+        if (!(channel instanceof TutorChannel t) || !t.hasPty()) {
+            refuse("backprop-tutor needs a terminal: connect with ssh -t (or plain ssh from a terminal), e.g. ssh -t -p PORT "
+                    + student + "@HOST");
+            return;
+        }
+        if (term == null || term.isBlank() || term.equals("dumb")) {
+            refuse("backprop-tutor needs a terminal that can draw a full screen (TERM is " + (term == null || term.isBlank()
+                    ? "not set" : term) + "); try again from an ordinary terminal window.");
+            return;
+        }
+        vars.put("USER", student);
+        Settings settings = Settings.from(vars, false, false);
+        int columns = number(env.getEnv().get(Environment.ENV_COLUMNS));
+        int rows = number(env.getEnv().get(Environment.ENV_LINES));
+        input = new LineEnds(in);
+        String id = student;
+        TerminalApp session = TerminalApp.remote(input, out, columns, rows, room.storeFor(id), problem -> {
+            LOG.error("an error in the session of {}", id, problem);
+            return "the server's log";
+        }, room.clock());
+        app = session;
+        env.addSignalListener((ch, signal) -> session.resize(number(env.getEnv().get(Environment.ENV_COLUMNS)),
+                number(env.getEnv().get(Environment.ENV_LINES))), Signal.WINCH);
+        String notice = Boolean.TRUE.equals(channel.getSession().getAttribute(Logins.KEPT_CODE))
+                ? "Your ssh client offered no key to remember, so keep your code: you will need it next time." : null;
+        room.joined(this);
+        Thread thread = new Thread(() -> run(session, settings, columns, rows, notice), "tutor-" + id);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void run(TerminalApp session, Settings settings, int columns, int rows, String notice) {
+        int status = 0;
+        try {
+            App start = room.startingApp(student, settings, notice, columns, rows);
+            session.run(CompletableFuture.completedFuture(start));
+        } catch (Throwable t) {
+            status = 1;
+            LOG.error("the session of {} ended with an error", student, t);
+            try {
+                out.write(("\r\nbackprop-tutor: something went wrong in your session (the server's log has the details for "
+                        + "your teacher). Your progress up to here is saved; connect again to go on.\r\n").getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            } catch (IOException | RuntimeException ignored) {
+                // the connection went with it
+            }
+        } finally {
+            room.left(this);
+            exit.onExit(status);
+        }
+    }
+
+    /** Saves, says the farewell and ends (the server is shutting down, or the student was idle for hours). */
+    void stop(String farewell, long waitMs) {
+        TerminalApp a = app;
+        if (a != null) a.stop(farewell, waitMs);
+    }
+
+    private void refuse(String message) throws IOException {
+        room.connections().write("refused", student, "-", message.substring(0, Math.min(60, message.length())));
+        err.write(("backprop-tutor: " + message + "\r\n").getBytes(StandardCharsets.UTF_8));
+        err.flush();
+        exit.onExit(1, message);
+    }
+
+    @Override public void destroy(ChannelSession channel) {
+        // The channel closed: the loop reads the end of its input and ends, saving; nothing to wait for here.
+    }
+
+    private static int number(String s) {
+        try {
+            return s == null ? 0 : Math.max(0, Math.min(1000, Integer.parseInt(s.trim())));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,334 @@
+package tutor.store.sqlite;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The class's database: one SQLite file in the server's state directory with the roster, each student's login
+ * (a code's salted hash, the public keys recorded), practice seed, progress, and the append-only answer log.
+ *
+ * <p>One connection serves the whole server; every use holds its lock (SQLite writes one transaction at a time
+ * anyway, and a lab's load is small). WAL mode, so the teacher's report from another process reads while students
+ * write. A file that is not this tutor's database, is damaged, or was written by a newer version is refused with a
+ * clear message and left exactly as it was: nothing is written before those checks pass.
+ */
+public final class ClassDatabase implements AutoCloseable {
+    /** The schema's version, kept in SQLite's user_version; raised by each migration. */
+    public static final int SCHEMA = 1;
+    /** Marks the file as this tutor's (SQLite's application_id): "BPTU". */
+    static final int APPLICATION_ID = 0x42505455;
+    public static final String FILE = "class.db";
+
+    private final Connection db;
+    private final Path file;
+    final Clock clock;
+
+    /** The database cannot be used; the message says which file, why, and what to do. */
+    public static final class Refused extends IOException {
+        Refused(String message) {
+            super(message);
+        }
+    }
+
+    /** A student on the roster. */
+    public record Student(String id, String name, String role, String codeHash, Long seed) {}
+
+    private ClassDatabase(Connection db, Path file, Clock clock) {
+        this.db = db;
+        this.file = file;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens (or creates) the database in the state directory, after pointing sqlite-jdbc's native library there
+     * (a lab server often mounts /tmp noexec).
+     */
+    public static ClassDatabase open(Path stateDir, Clock clock) throws IOException {
+        Files.createDirectories(stateDir);
+        Path nativeDir = stateDir.resolve("native");
+        Files.createDirectories(nativeDir);
+        System.setProperty("org.sqlite.tmpdir", nativeDir.toAbsolutePath().toString());
+        Path file = stateDir.resolve(FILE).toAbsolutePath();
+        boolean existed = Files.exists(file);
+        if (existed && !Files.isRegularFile(file)) throw refused(file, "is not a regular file");
+        if (!existed) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        }
+        Connection c;
+        try {
+            c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        } catch (SQLException e) {
+            throw new Refused("The class database " + file + " could not be opened: " + e.getMessage());
+        }
+        try {
+            check(c, file, existed && Files.size(file) > 0);
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA busy_timeout = 10000");
+                s.execute("PRAGMA journal_mode = WAL");
+                s.execute("PRAGMA synchronous = NORMAL"); // in WAL mode a crash of the process loses no commit
+                s.execute("PRAGMA foreign_keys = ON");
+            }
+            ClassDatabase opened = new ClassDatabase(c, file, clock);
+            opened.migrate();
+            return opened;
+        } catch (SQLException e) {
+            close(c);
+            throw new Refused("The class database " + file + " could not be used: " + e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            close(c);
+            throw e;
+        }
+    }
+
+    /** Reads only: whose file it is, its version, and whether SQLite finds it whole. */
+    private static void check(Connection c, Path file, boolean existing) throws SQLException, Refused {
+        if (!existing) return;
+        int app;
+        int version;
+        try (Statement s = c.createStatement()) {
+            app = intOf(s, "PRAGMA application_id");
+            version = intOf(s, "PRAGMA user_version");
+        } catch (SQLException e) {
+            throw refused(file, "is not a database this tutor can read (" + e.getMessage() + ")");
+        }
+        if (app != APPLICATION_ID && !(app == 0 && version == 0 && empty(c))) {
+            throw refused(file, "is not a backprop-tutor class database");
+        }
+        if (version > SCHEMA) {
+            throw refused(file, "was written by a newer version of the tutor (schema " + version + "; this one knows "
+                    + SCHEMA + "). Run that version, or restore a backup made before it");
+        }
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA quick_check")) {
+            String verdict = r.next() ? r.getString(1) : "no answer";
+            if (!"ok".equals(verdict)) throw refused(file, "is damaged (SQLite's check says: " + verdict + ")");
+        } catch (SQLException e) {
+            throw refused(file, "is damaged (" + e.getMessage() + ")");
+        }
+    }
+
+    private static boolean empty(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
+            return r.next() && r.getInt(1) == 0;
+        }
+    }
+
+    private static Refused refused(Path file, String why) {
+        return new Refused("The class database " + file + " " + why + ". It was left exactly as it is; move it aside to "
+                + "start a new one, or put back a backup.");
+    }
+
+    private static int intOf(Statement s, String sql) throws SQLException {
+        try (ResultSet r = s.executeQuery(sql)) {
+            return r.next() ? r.getInt(1) : 0;
+        }
+    }
+
+    /** Brings the schema up to SCHEMA, one version at a time, each step in its own transaction. */
+    private void migrate() throws SQLException {
+        int version;
+        try (Statement s = db.createStatement()) {
+            version = intOf(s, "PRAGMA user_version");
+        }
+        if (version < 1) {
+            transaction(() -> {
+                try (Statement s = db.createStatement()) {
+                    for (String sql : Schema.VERSION_1) s.execute(sql);
+                    s.execute("PRAGMA application_id = " + APPLICATION_ID);
+                    s.execute("PRAGMA user_version = 1");
+                }
+                return null;
+            });
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    // ---- the roster ----------------------------------------------------------------------------
+
+    /** Adds the students of a roster, or updates their names and roles; returns how many were new. */
+    public synchronized int enrol(List<Student> roster) throws SQLException {
+        return transaction(() -> {
+            int added = 0;
+            for (Student s : roster) {
+                try (PreparedStatement p = db.prepareStatement(
+                        "INSERT INTO students(id, name, role, created) VALUES (?, ?, ?, ?) "
+                                + "ON CONFLICT(id) DO UPDATE SET name = excluded.name, role = excluded.role")) {
+                    boolean known = student(s.id()) != null;
+                    p.setString(1, s.id());
+                    p.setString(2, s.name());
+                    p.setString(3, s.role());
+                    p.setString(4, clock.instant().toString());
+                    p.executeUpdate();
+                    if (!known) added++;
+                }
+            }
+            return added;
+        });
+    }
+
+    public synchronized Student student(String id) throws SQLException {
+        try (PreparedStatement p = db.prepareStatement("SELECT id, name, role, code_hash, seed FROM students WHERE id = ?")) {
+            p.setString(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? studentOf(r) : null;
+            }
+        }
+    }
+
+    public synchronized List<Student> students() throws SQLException {
+        List<Student> out = new ArrayList<>();
+        try (Statement s = db.createStatement();
+             ResultSet r = s.executeQuery("SELECT id, name, role, code_hash, seed FROM students ORDER BY id")) {
+            while (r.next()) out.add(studentOf(r));
+        }
+        return out;
+    }
+
+    private static Student studentOf(ResultSet r) throws SQLException {
+        long seed = r.getLong(5);
+        Long known = r.wasNull() ? null : seed; // asked at once: wasNull is about the last column read
+        return new Student(r.getString(1), r.getString(2), r.getString(3), r.getString(4), known);
+    }
+
+    /** A new one-time code's hash for a student (null: no code, only recorded keys let them in). */
+    public synchronized void setCode(String id, String hash) throws SQLException {
+        update("UPDATE students SET code_hash = ? WHERE id = ?", hash, id);
+    }
+
+    public synchronized void setSeed(String id, long seed) throws SQLException {
+        try (PreparedStatement p = db.prepareStatement("UPDATE students SET seed = ? WHERE id = ?")) {
+            p.setLong(1, seed);
+            p.setString(2, id);
+            p.executeUpdate();
+        }
+    }
+
+    /** The public keys recorded for a student, each as an OpenSSH public-key line. */
+    public synchronized List<String> keys(String id) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement p = db.prepareStatement("SELECT key FROM student_keys WHERE student = ? ORDER BY added")) {
+            p.setString(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) out.add(r.getString(1));
+            }
+        }
+        return out;
+    }
+
+    /** Records keys and uses up the code, in one transaction: from now on the keys let the student in. */
+    public synchronized void recordKeys(String id, List<String> keys) throws SQLException {
+        transaction(() -> {
+            for (String k : keys) {
+                try (PreparedStatement p = db.prepareStatement(
+                        "INSERT OR IGNORE INTO student_keys(student, key, added) VALUES (?, ?, ?)")) {
+                    p.setString(1, id);
+                    p.setString(2, k);
+                    p.setString(3, clock.instant().toString());
+                    p.executeUpdate();
+                }
+            }
+            if (!keys.isEmpty()) update("UPDATE students SET code_hash = NULL WHERE id = ?", id);
+            return null;
+        });
+    }
+
+    /**
+     * When each student last did anything in each lesson (moved, answered, took a hint), as ISO-8601 text, keyed
+     * "student lesson" (a space between).
+     */
+    public synchronized java.util.Map<String, String> lastActive() throws SQLException {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
+                "SELECT student, lesson, max(t) FROM (SELECT student, lesson, updated AS t FROM lessons "
+                        + "UNION ALL SELECT student, lesson, last AS t FROM items WHERE last IS NOT NULL) GROUP BY student, lesson")) {
+            while (r.next()) out.put(r.getString(1) + " " + r.getString(2), r.getString(3));
+        }
+        return out;
+    }
+
+    /** A consistent copy of the whole database into a new file, while students keep writing (VACUUM INTO). */
+    public synchronized void backup(Path target) throws SQLException, IOException {
+        if (Files.exists(target)) throw new IOException(target + " exists already: name a new file for the backup");
+        try (PreparedStatement p = db.prepareStatement("VACUUM INTO ?")) {
+            p.setString(1, target.toAbsolutePath().toString());
+            p.execute();
+        }
+    }
+
+    /** How many lines the answer log has (for a teacher's check, and tests). */
+    public synchronized long answers() throws SQLException {
+        try (Statement s = db.createStatement()) {
+            try (ResultSet r = s.executeQuery("SELECT count(*) FROM answers")) {
+                return r.next() ? r.getLong(1) : 0;
+            }
+        }
+    }
+
+    /** One student's progress and answers, behind the store interface the session loop uses. */
+    public StudentStore storeFor(String id) {
+        return new StudentStore(this, id);
+    }
+
+    // ---- plumbing ------------------------------------------------------------------------------
+
+    interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    /** Runs work in one transaction under the database's lock; rolls back on any failure. */
+    synchronized <T> T transaction(Work<T> work) throws SQLException {
+        boolean outer = db.getAutoCommit();
+        if (!outer) return work.run();
+        db.setAutoCommit(false);
+        try {
+            T result = work.run();
+            db.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                db.rollback();
+            } catch (SQLException ignored) {
+                // the connection is broken; the original error says why
+            }
+            throw e;
+        } finally {
+            db.setAutoCommit(true);
+        }
+    }
+
+    Connection connection() {
+        return db;
+    }
+
+    private void update(String sql, String... values) throws SQLException {
+        try (PreparedStatement p = db.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) p.setString(i + 1, values[i]);
+            p.executeUpdate();
+        }
+    }
+
+    private static void close(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // closing after a refusal: nothing was written
+        }
+    }
+
+    @Override public synchronized void close() {
+        close(db);
+    }
+}

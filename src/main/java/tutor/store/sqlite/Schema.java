@@ -1,0 +1,69 @@
+package tutor.store.sqlite;
+
+import java.util.List;
+
+/** The class database's tables, by schema version. A new version adds a list and a step in ClassDatabase.migrate. */
+final class Schema {
+    private Schema() {}
+
+    static final List<String> VERSION_1 = List.of(
+            """
+            CREATE TABLE students (
+              id TEXT PRIMARY KEY COLLATE NOCASE,
+              name TEXT NOT NULL,
+              role TEXT NOT NULL DEFAULT 'student',
+              code_hash TEXT,
+              seed INTEGER,
+              created TEXT NOT NULL
+            )""",
+            """
+            CREATE TABLE student_keys (
+              student TEXT NOT NULL REFERENCES students(id),
+              key TEXT NOT NULL,
+              added TEXT NOT NULL,
+              PRIMARY KEY (student, key)
+            )""",
+            // the place each student returns to in each lesson
+            """
+            CREATE TABLE lessons (
+              student TEXT NOT NULL REFERENCES students(id),
+              lesson TEXT NOT NULL,
+              step INTEGER NOT NULL,
+              furthest INTEGER NOT NULL,
+              updated TEXT NOT NULL,
+              PRIMARY KEY (student, lesson)
+            )""",
+            // each quiz item's record, as Progress.Item
+            """
+            CREATE TABLE items (
+              student TEXT NOT NULL REFERENCES students(id),
+              lesson TEXT NOT NULL,
+              item TEXT NOT NULL,
+              attempts INTEGER NOT NULL,
+              first_try_right INTEGER NOT NULL,
+              hints INTEGER NOT NULL,
+              revealed INTEGER NOT NULL,
+              right INTEGER NOT NULL,
+              last TEXT,
+              PRIMARY KEY (student, lesson, item)
+            )""",
+            """
+            CREATE TABLE answers (
+              id INTEGER PRIMARY KEY AUTOINCREMENT,
+              student TEXT NOT NULL REFERENCES students(id),
+              lesson TEXT NOT NULL,
+              seed INTEGER,
+              item TEXT NOT NULL,
+              time TEXT NOT NULL,
+              kind TEXT NOT NULL,
+              answer TEXT,
+              right INTEGER NOT NULL,
+              slip TEXT,
+              hints INTEGER NOT NULL,
+              revealed INTEGER NOT NULL
+            )""",
+            "CREATE INDEX answers_by_student ON answers(student, lesson)",
+            // the log is a record of what happened: it is only ever added to
+            "CREATE TRIGGER answers_no_update BEFORE UPDATE ON answers BEGIN SELECT RAISE(ABORT, 'the answer log is append-only'); END",
+            "CREATE TRIGGER answers_no_delete BEFORE DELETE ON answers BEGIN SELECT RAISE(ABORT, 'the answer log is append-only'); END");
+}

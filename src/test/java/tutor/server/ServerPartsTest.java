@@ -1,0 +1,137 @@
+package tutor.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tutor.store.sqlite.ClassDatabase;
+
+/** The server's small parts: line ends, the roster, codes, the login limit, what a client may set. */
+class ServerPartsTest {
+
+    /** Reads everything, one read call per given chunk (as packets arrive). */
+    static String through(byte[]... chunks) throws IOException {
+        InputStream packets = new InputStream() {
+            int i;
+
+            @Override public int read() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override public int read(byte[] b, int off, int len) {
+                if (i >= chunks.length) return -1;
+                byte[] c = chunks[i++];
+                System.arraycopy(c, 0, b, off, c.length);
+                return c.length;
+            }
+        };
+        return new String(new LineEnds(packets).readAllBytes(), StandardCharsets.ISO_8859_1);
+    }
+
+    static byte[] b(String s) {
+        return s.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
+    void crCrLfAndCrNulAreEachOneEnterEvenAcrossPackets() throws IOException {
+        assertEquals("1\n2\n3\n4", through(b("1\r2\r\n3\r\0004")));
+        assertEquals("a\nb", through(b("a\r"), b("\nb")));
+        assertEquals("a\n", through(b("a\r"), b("\000")));
+        assertEquals("\n\n", through(b("\r\r")));
+        assertEquals("\n\u001b[A", through(b("\r"), b("\u001b[A")), "the key after Enter arrives whole");
+        assertEquals("x\ny", through(b("x\n"), b("y")), "a plain LF stays one");
+    }
+
+    @Test
+    void aRosterWithHeaderQuotesRolesAndComments() throws Exception {
+        List<ClassDatabase.Student> r = Roster.parse("class.csv", List.of("\uFEFFid,name,role", "# lab 3", "ada,Ada Lovelace",
+                "alan,\"Turing, Alan\",student", "", "grace,Grace Hopper,Teacher"));
+        assertEquals(List.of(new ClassDatabase.Student("ada", "Ada Lovelace", "student", null, null),
+                new ClassDatabase.Student("alan", "Turing, Alan", "student", null, null),
+                new ClassDatabase.Student("grace", "Grace Hopper", "teacher", null, null)), r);
+    }
+
+    @Test
+    void aBadRosterSaysWhichLineAndWhy() {
+        Roster.Invalid e = assertThrows(Roster.Invalid.class, () -> Roster.parse("c.csv", List.of("ada,Ada", "bad id,Bob")));
+        assertTrue(e.getMessage().startsWith("c.csv:2: \"bad id\" cannot be a login id"), e.getMessage());
+        e = assertThrows(Roster.Invalid.class, () -> Roster.parse("c.csv", List.of("ada,Ada", "ADA,Ada again")));
+        assertEquals("c.csv:2: \"ADA\" appears twice", e.getMessage());
+        e = assertThrows(Roster.Invalid.class, () -> Roster.parse("c.csv", List.of("ada,Ada,admin")));
+        assertEquals("c.csv:1: the role \"admin\" is not student or teacher", e.getMessage());
+        e = assertThrows(Roster.Invalid.class, () -> Roster.parse("c.csv", List.of("id,name")));
+        assertTrue(e.getMessage().contains("no students"), e.getMessage());
+        assertEquals("Ada  Lovelace", Roster.clean("Ada\u001b Lovelace"));
+    }
+
+    @Test
+    void codesAreReadableAndOnlyTheirSaltedHashIsKept() {
+        String code = Codes.generate();
+        assertTrue(code.matches("[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}"), code);
+        String hash = Codes.hash(code);
+        assertFalse(hash.contains(code) || hash.contains(code.replace("-", "")), hash);
+        assertTrue(hash.startsWith("pbkdf2-sha256$" + Codes.ITERATIONS + "$"), hash);
+        assertNotEquals(hash, Codes.hash(code), "salted: the same code hashes differently each time");
+        assertTrue(Codes.matches(code, hash));
+        assertTrue(Codes.matches(code.toLowerCase().replace("-", " "), hash), "any case, dash or space");
+        assertFalse(Codes.matches("AAAA-AAAA", hash));
+        assertFalse(Codes.matches(code, "plain"));
+        assertFalse(Codes.matches("x".repeat(1000), hash));
+    }
+
+    /** A clock the test moves. */
+    static final class Manual extends Clock {
+        Instant now = Instant.parse("2026-03-01T09:00:00Z");
+
+        @Override public ZoneId getZone() {
+            return ZoneId.of("UTC");
+        }
+
+        @Override public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override public Instant instant() {
+            return now;
+        }
+    }
+
+    @Test
+    void failedLoginsWaitLongerAndLongerPerIdNotPerAddress() {
+        Manual clock = new Manual();
+        LoginGuard guard = new LoginGuard(clock);
+        guard.failed("ada");
+        guard.failed("ada");
+        assertEquals(Duration.ZERO, guard.wait("ada"), "two slips are free");
+        guard.failed("ada");
+        assertEquals(Duration.ofSeconds(1), guard.wait("ADA"), "the id whatever its case");
+        assertEquals(Duration.ZERO, guard.wait("alan"), "others in the class are not held up");
+        clock.now = clock.now.plusSeconds(1);
+        guard.failed("ada");
+        assertEquals(Duration.ofSeconds(2), guard.wait("ada"));
+        for (int i = 0; i < 20; i++) guard.failed("ada");
+        assertEquals(LoginGuard.MAX, guard.wait("ada"), "at most five minutes");
+        guard.succeeded("ada");
+        assertEquals(Duration.ZERO, guard.wait("ada"));
+    }
+
+    @Test
+    void aClientMaySetOnlyHowTheScreenLooks() {
+        for (String ok : List.of("TERM", "LANG", "LC_ALL", "LC_CTYPE", "NO_COLOR", "COLORTERM")) assertTrue(TutorChannel.allowed(ok), ok);
+        for (String no : List.of("LD_PRELOAD", "PATH", "HOME", "USER", "JAVA_TOOL_OPTIONS", "XDG_STATE_HOME")) {
+            assertFalse(TutorChannel.allowed(no), no);
+        }
+    }
+}
