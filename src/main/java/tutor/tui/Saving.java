@@ -108,10 +108,11 @@ final class Saving {
         return before.player() == null ? null : before.player().input();
     }
 
-    /** What the tutor said about a wrong answer (the slip it named, or a plain "not yet"). */
+    /** What the tutor said about a wrong answer (the slip it named, or a plain "not yet"), in the lesson's notation. */
     private static String feedback(App after) {
         Player p = after.player();
-        return p == null || p.feedback() == null || p.feedback().good() ? null : p.feedback().text();
+        if (p == null || p.feedback() == null || p.feedback().good()) return null;
+        return p.lesson().notation(false).render(p.feedback().text());
     }
 
     /** A practice lesson's seed, from its id; null for a lesson's own numbers. */
