@@ -36,6 +36,15 @@ public final class Backprop {
     }
 
     public static Trace trace(Network net, Map<String, Double> params, Example example, Precision precision) {
+        return run(net, params, example, precision, true);
+    }
+
+    /** The forward pass and the loss only: what a finite difference or a training curve needs. */
+    public static Trace forward(Network net, Map<String, Double> params, Example example, Precision precision) {
+        return run(net, params, example, precision, false);
+    }
+
+    private static Trace run(Network net, Map<String, Double> params, Example example, Precision precision, boolean backward) {
         String missing = net.firstMissing(params, example.inputs());
         if (missing != null) throw new IllegalArgumentException("no value for " + missing);
         for (String out : net.outputs()) {
@@ -44,8 +53,10 @@ public final class Backprop {
         Backprop b = new Backprop(net, params, example, precision);
         b.forward();
         b.loss();
-        b.backward();
-        b.update();
+        if (backward) {
+            b.backward();
+            b.update();
+        }
         return new Trace(net, example, precision, params, b.quantities);
     }
 

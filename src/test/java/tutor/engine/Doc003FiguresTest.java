@@ -1,6 +1,7 @@
 package tutor.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import java.util.Map;
@@ -86,6 +87,14 @@ class Doc003FiguresTest {
         assertEquals(List.of("∂L/∂a_o", "∂a_o/∂z_o", "∂z_o/∂a_h (= w3)", "∂a_h/∂z_h", "∂z_h/∂w1"),
                 g.factors().stream().map(Factor::symbol).map(n::render).toList());
         assertEquals(1.0, g.factors().get(4).value());
+    }
+
+    @Test
+    void theForwardPassAloneGivesTheSameLoss() {
+        Trace f = Backprop.forward(NET, PARAMS, EXAMPLE, Precision.paper(3));
+        assertEquals(paper.value("loss"), f.value("loss"), 0);
+        assertEquals(paper.get("a:o").line(Notation.plain()), f.get("a:o").line(Notation.plain()));
+        assertFalse(f.has("delta:o"), "no backward pass");
     }
 
     @Test

@@ -119,7 +119,7 @@ class GradientCheckTest {
     private static Trace moved(Network net, Map<String, Double> params, Example ex, String p, double shift) {
         Map<String, Double> moved = new LinkedHashMap<>(params);
         moved.put(p, params.get(p) + shift);
-        return Backprop.trace(net, moved, ex, Precision.EXACT);
+        return Backprop.forward(net, moved, ex, Precision.EXACT);
     }
 
     /**
