@@ -176,6 +176,7 @@ final class Degenerate {
         for (double v : t.example().inputs().values()) others.add(tutor.engine.Numbers.given(v));
         for (double v : t.example().targets().values()) others.add(tutor.engine.Numbers.given(v));
         for (String written : others) {
+            if (!tutor.engine.Numbers.range(written).intersects(expected.reach())) continue; // far off: no need to judge
             try {
                 Answer a = Answer.parse(written.replace(tutor.engine.Numbers.MINUS, '-'));
                 boolean whole = a.significant() < Acceptance.MIN_SIGNIFICANT && a.decimals() == 0;
