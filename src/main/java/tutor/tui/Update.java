@@ -120,7 +120,7 @@ public final class Update {
     private static App editing(App app, Msg msg) {
         Player p = app.player();
         if (msg instanceof Msg.Typed t) {
-            if (p.input().length() >= tutor.quiz.Expression.MAX_LENGTH) return app;
+            if (p.input().length() >= tutor.quiz.Answer.MAX_LENGTH) return app;
             return app.withPlayer(p.withInput(p.input() + t.c(), true));
         }
         return switch ((Msg.Command) msg) {
