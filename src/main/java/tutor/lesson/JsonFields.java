@@ -38,20 +38,55 @@ final class JsonFields {
     void known(Json.Obj o, Set<String> allowed) {
         for (Map.Entry<String, Json.Node> e : o.fields().entrySet()) {
             if (!allowed.contains(e.getKey())) {
-                problem(e.getValue(), "unknown field \"" + e.getKey() + "\"; expected one of " + String.join(", ", new java.util.TreeSet<>(allowed)));
+                problem(e.getValue(), "unknown field " + quote(e.getKey()) + "; expected one of " + String.join(", ", new java.util.TreeSet<>(allowed)));
             }
         }
     }
 
-    String string(Json.Obj o, String name, boolean required) {
+    /** A value from the file, in quotes, cut to a length a message can carry. */
+    static String quote(String value) {
+        int max = 60;
+        return "\"" + (value.length() <= max ? value : value.substring(0, max) + "…") + "\"";
+    }
+
+    String string(Json.Obj o, String name, boolean required, Limits.Text limit) {
         Json.Node n = o.fields().get(name);
         if (n == null || n instanceof Json.Null) {
             if (required) problem(o, "missing field \"" + name + "\"; expected a string");
             return null;
         }
-        if (n instanceof Json.Str s) return s.value();
+        if (n instanceof Json.Str s) return checked(s, limit);
         expected(n, "a string");
         return null;
+    }
+
+    /**
+     * The string if it fits its limit: no longer than its kind allows, no control character (a line break only
+     * where text may have several lines), no half of a surrogate pair. Otherwise null, with the problem.
+     */
+    String checked(Json.Str s, Limits.Text limit) {
+        String v = s.value();
+        int length = v.codePointCount(0, v.length());
+        if (length > limit.max()) {
+            problem(s, "this is " + length + " characters long; " + limit.what() + " may be at most " + limit.max());
+            return null;
+        }
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == '\n' && limit.multiline()) continue;
+            if (Character.getType(c) == Character.CONTROL) {
+                problem(s, String.format("a control character (U+%04X) at character %d; ", (int) c, i + 1)
+                        + (c == '\n' ? limit.what() + " is one line" : "a lesson's text may hold none but line breaks"));
+                return null;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < v.length() && Character.isLowSurrogate(v.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                problem(s, String.format("half a surrogate pair (U+%04X) at character %d; expected whole characters", (int) c, i + 1));
+                return null;
+            }
+        }
+        return v;
     }
 
     Double number(Json.Obj o, String name, boolean required) {
@@ -91,6 +126,10 @@ final class JsonFields {
         }
         Json.Obj m = object(n, "an object of id: number");
         if (m == null) return null;
+        if (m.fields().size() > Limits.PARAMETERS) {
+            problem(m, "there are " + m.fields().size() + " values; a lesson may have at most " + Limits.PARAMETERS);
+            return null;
+        }
         Map<String, Double> out = new LinkedHashMap<>();
         for (String key : m.fields().keySet()) {
             Double v = number(m, key, true);
@@ -99,18 +138,31 @@ final class JsonFields {
         return out;
     }
 
-    List<String> strings(Json.Node n, String what) {
+    List<String> strings(Json.Node n, String what, Limits.Text limit, int maxItems) {
         List<String> out = new ArrayList<>();
         if (n == null) return out;
         if (!(n instanceof Json.Arr arr)) {
             expected(n, "an array of " + what);
             return out;
         }
+        if (!fits(arr, maxItems, what)) return out;
         for (Json.Node item : arr.items()) {
-            if (item instanceof Json.Str s) out.add(s.value());
-            else expected(item, "a string (" + what + ")");
+            if (item instanceof Json.Str s) {
+                String v = checked(s, limit);
+                out.add(v != null ? v : s.value()); // kept, so counts stay right; the problem is reported
+
+            } else {
+                expected(item, "a string (" + what + ")");
+            }
         }
         return out;
+    }
+
+    /** Whether an array holds at most max items; if not, one problem that says so. */
+    boolean fits(Json.Arr arr, int max, String what) {
+        if (arr.items().size() <= max) return true;
+        problem(arr, "there are " + arr.items().size() + " " + what + "; a lesson may have at most " + max);
+        return false;
     }
 
     static Json.Node field(Json.Node obj, String name) {
