@@ -71,6 +71,7 @@ public final class TerminalApp {
             while (!app.quit()) {
                 Msg msg = app.autoplay() ? queue.poll(app.delayMs(), TimeUnit.MILLISECONDS) : queue.take();
                 if (msg == null) msg = new Msg.Tick();
+                if (msg == Msg.Command.SUSPEND && suspend(screen)) msg = Msg.Command.REDRAW;
                 App next = Update.update(app, msg);
                 latest.set(next);
                 // Any change to progress is saved at once: the file is small and written atomically.
@@ -152,6 +153,25 @@ public final class TerminalApp {
             saved = store.save(app.progress());
         } catch (IOException | RuntimeException e) {
             // A full disk or a read-only home must not end the lesson; the next save tries again.
+        }
+    }
+
+    /**
+     * Ctrl-Z on the learner's own terminal: the alternate screen left and the cursor shown, the job stopped as a
+     * shell stops it; after fg, raw mode and the alternate screen again, and true: the caller redraws it all.
+     * Elsewhere (a virtual terminal, a session of the server) there is no job to stop, and the key does nothing.
+     */
+    private static boolean suspend(TerminalScreen screen) {
+        if (!(screen.getTerminal() instanceof OneSttyTerminal terminal)) return false;
+        try {
+            terminal.exitPrivateMode();
+            terminal.flush();
+            LauncherTty.stopJob();
+            terminal.enterPrivateMode();
+            terminal.setCursorVisible(false);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false; // the terminal is gone: the key reader ends the session
         }
     }
 

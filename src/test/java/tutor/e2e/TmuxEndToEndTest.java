@@ -38,14 +38,30 @@ class TmuxEndToEndTest {
         final String server = "bt" + ProcessHandle.current().pid() + "x" + System.nanoTime();
 
         Session(Path state, String... env) {
+            this(state, Path.of("lessons"), env);
+        }
+
+        /** The tutor on a lessons folder of the test's own. */
+        Session(Path state, Path lessons, String... env) {
+            this(tutor(state, lessons, env));
+        }
+
+        /** Any program (an interactive shell, say) in the 80×24 pane. */
+        Session(List<String> program) {
             // remain-on-exit is set before the program starts, so a program that ends at once leaves its words
             List<String> cmd = new ArrayList<>(List.of("tmux", "-L", server, "-f", "/dev/null", "start-server", ";",
                     "set-option", "-g", "remain-on-exit", "on", ";", "new-session", "-d",
-                    "-x", "80", "-y", "24", "-s", "t", "env", "XDG_STATE_HOME=" + state, "TERM=xterm-256color"));
+                    "-x", "80", "-y", "24", "-s", "t"));
+            cmd.addAll(program);
+            assertEquals(0, TmuxEndToEndTest.run(cmd), "tmux started");
+        }
+
+        private static List<String> tutor(Path state, Path lessons, String... env) {
+            List<String> cmd = new ArrayList<>(List.of("env", "XDG_STATE_HOME=" + state, "TERM=xterm-256color"));
             cmd.addAll(List.of(env));
             cmd.addAll(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                    "-Dtutor.lessons=" + Path.of("lessons").toAbsolutePath(), "tutor.Main"));
-            assertEquals(0, TmuxEndToEndTest.run(cmd), "tmux started");
+                    "-Dtutor.lessons=" + lessons.toAbsolutePath(), "tutor.Main"));
+            return cmd;
         }
 
         void keys(String... keys) {
@@ -100,6 +116,16 @@ class TmuxEndToEndTest {
             }
             fail("never saw " + what + " on screen:\n" + s);
             return s;
+        }
+
+        /** A tmux format of the pane: #{alternate_on}, #{cursor_flag}, #{pane_title}. */
+        String display(String format) {
+            return output(List.of("tmux", "-L", server, "display-message", "-p", "-t", "t", format)).trim();
+        }
+
+        /** The screen and up to 500 lines of scrollback, wrapped lines joined. */
+        String history() {
+            return output(List.of("tmux", "-L", server, "capture-pane", "-p", "-J", "-S", "-500", "-t", "t"));
         }
 
         boolean dead() {

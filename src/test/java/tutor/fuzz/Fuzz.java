@@ -1,0 +1,253 @@
+package tutor.fuzz;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import tutor.engine.Backprop;
+import tutor.engine.Notation;
+import tutor.engine.Precision;
+import tutor.engine.Quantity;
+import tutor.engine.Trace;
+import tutor.lesson.Lesson;
+import tutor.lesson.LessonChecker;
+import tutor.lesson.LessonLoader;
+import tutor.lesson.Problem;
+import tutor.progress.Progress;
+import tutor.quiz.Answer;
+import tutor.render.Formulas;
+import tutor.render.Handout;
+import tutor.tui.App;
+import tutor.tui.MenuEntry;
+import tutor.tui.Msg;
+import tutor.tui.Settings;
+import tutor.tui.Update;
+import tutor.tui.View;
+
+/**
+ * Typed answers and mutated lessons through everything a learner or teacher meets: the answer field of a
+ * session, ./tutor check, the menu, every step of a lesson the check accepts (an answer typed, hints, a reveal),
+ * the handout and the trace. Counts uncaught exceptions, hangs (a case over the time limit) and problem
+ * messages without a place (file:line:col). Uses only the stable API: LessonLoader, LessonChecker, App.start,
+ * Update.update, View.render, Msg, Handout.print, Backprop.trace (and Formulas.lines for trace's lines).
+ * <p>
+ * bench/fuzz runs 100,000 of each; FuzzTest a few thousand in mvn test.
+ */
+public final class Fuzz {
+
+    /** What a run found; samples describe the first failures. */
+    public record Result(int answers, int lessons, int accepted, int exceptions, int hangs, int unplaced,
+                         List<String> samples) {
+        public boolean clean() {
+            return exceptions == 0 && hangs == 0 && unplaced == 0;
+        }
+
+        @Override public String toString() {
+            return answers + " answers and " + lessons + " lessons (" + accepted + " accepted by check and played): "
+                    + exceptions + " exceptions, " + hangs + " hangs, " + unplaced + " messages without a place"
+                    + (samples.isEmpty() ? "" : "\n  " + String.join("\n  ", samples));
+        }
+    }
+
+    private final long seed;
+    private final long limitMs;
+    private final Path lessonsFolder;
+    private ExecutorService worker = newWorker();
+    private int exceptions;
+    private int hangs;
+    private int unplaced;
+    private int accepted;
+    private final List<String> samples = new ArrayList<>();
+
+    Fuzz(long seed, long limitMs, Path lessonsFolder) {
+        this.seed = seed;
+        this.limitMs = limitMs;
+        this.lessonsFolder = lessonsFolder;
+    }
+
+    private static ExecutorService newWorker() {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "fuzz-case");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    public static void main(String[] args) throws Exception {
+        int answers = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int lessons = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+        long seed = args.length > 2 ? Long.parseLong(args[2]) : 9;
+        long limitMs = args.length > 3 ? Long.parseLong(args[3]) : 2000;
+        Result r = new Fuzz(seed, limitMs, Path.of("lessons")).run(answers, lessons);
+        System.out.println("fuzz (seed " + seed + ", a case over " + limitMs + " ms is a hang): " + r);
+        System.exit(r.clean() ? 0 : 1);
+    }
+
+    Result run(int answerCount, int lessonCount) throws Exception {
+        List<App> atSteps = sessionsAtEveryStep();
+        Answers answers = new Answers(seed);
+        Random pick = new Random(seed);
+        for (int i = 0; i < answerCount; i++) {
+            String typed = answers.next();
+            App at = atSteps.get(pick.nextInt(atSteps.size()));
+            guard("answer " + quote(typed), () -> answer(at, typed));
+        }
+        Lessons mutants = new Lessons(seed, lessonsFolder);
+        for (int i = 0; i < lessonCount; i++) {
+            Lessons.Mutant m = mutants.next();
+            boolean ascii = (i & 1) == 1;
+            String file = "fuzz/" + i + ".json";
+            guard("lesson " + i + " (" + m.made() + ")", () -> lesson(file, m.text(), ascii));
+        }
+        worker.shutdownNow();
+        return new Result(answerCount, lessonCount, accepted, exceptions, hangs, unplaced, List.copyOf(samples));
+    }
+
+    private interface Case {
+        void run() throws Exception;
+    }
+
+    /** Runs one case on the worker thread: an exception or an overrun is counted, never propagated. */
+    private void guard(String what, Case c) throws InterruptedException {
+        Future<?> f = worker.submit(() -> {
+            c.run();
+            return null;
+        });
+        try {
+            f.get(limitMs, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            hangs++;
+            sample("hang: " + what);
+            f.cancel(true);
+            worker.shutdownNow();
+            worker = newWorker(); // the stuck thread is abandoned (a daemon); the next case gets a fresh one
+        } catch (java.util.concurrent.ExecutionException e) {
+            exceptions++;
+            Throwable t = e.getCause();
+            StackTraceElement[] st = t.getStackTrace();
+            sample("exception: " + what + ": " + t + (st.length > 0 ? " at " + st[0] : ""));
+        }
+    }
+
+    private void sample(String s) {
+        if (samples.size() < 20) samples.add(s.length() > 400 ? s.substring(0, 400) + "…" : s);
+    }
+
+    private static String quote(String s) {
+        return "\"" + Problem.escaped(s.length() > 80 ? s.substring(0, 80) + "…" : s) + "\"";
+    }
+
+    // ---- answers -----------------------------------------------------------------------------------
+
+    /** Every real lesson opened at each of its steps (the app is a value: each answer starts from one of these). */
+    private List<App> sessionsAtEveryStep() throws Exception {
+        List<MenuEntry> menu = new ArrayList<>();
+        for (String name : new String[] {"1-tiny", "2-six-weights", "3-shared-bias", "4-two-outputs", "5-relu"}) {
+            LessonLoader.Loaded l = LessonLoader.load(lessonsFolder.resolve(name + ".json"), false);
+            if (!l.ok()) throw new IllegalStateException("a real lesson does not load: " + l.problems());
+            menu.add(new MenuEntry(l.file(), l.lesson(), l.problems()));
+        }
+        List<App> out = new ArrayList<>();
+        App start = App.start(menu, new Settings(false, true), Progress.empty(), null, 80, 24);
+        for (int lesson = 0; lesson < menu.size(); lesson++) {
+            App app = start;
+            for (int k = 0; k < lesson; k++) app = Update.update(app, Msg.Command.SCROLL_DOWN);
+            app = Update.update(app, Msg.Command.ENTER);
+            for (int step = 0; step < 60; step++) {
+                out.add(app);
+                App next = Update.update(app, Msg.Command.NEXT);
+                if (next == app) break;
+                app = next;
+            }
+        }
+        return out;
+    }
+
+    /** The answer read alone, then typed into the session (Enter opens the field where there is a question). */
+    private static void answer(App at, String typed) {
+        try {
+            Answer.parse(typed);
+        } catch (Answer.Unreadable expected) {
+            // a message for the learner: what should happen
+        }
+        App app = Update.update(at, Msg.Command.ENTER);
+        app = type(app, typed);
+        app = Update.update(app, Msg.Command.ENTER);
+        View.render(app);
+    }
+
+    private static App type(App app, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= ' ') app = Update.update(app, new Msg.Typed(c)); // what Keys lets through
+        }
+        return app;
+    }
+
+    // ---- lessons -----------------------------------------------------------------------------------
+
+    private void lesson(String file, String text, boolean ascii) {
+        LessonLoader.Loaded checked = LessonLoader.parse(file, text, true);
+        placed(checked.problems());
+        LessonLoader.Loaded quick = LessonLoader.parse(file, text, false);
+        placed(quick.problems());
+        // as the menu first shows it: read, not yet checked; opening it checks it first
+        List<MenuEntry> menu = List.of(new MenuEntry(file, quick.lesson(), quick.problems(), !quick.ok()));
+        App app = App.start(menu, new Settings(ascii, !ascii), Progress.empty(), null, 80, 24);
+        View.render(app);
+        View.render(Update.update(app, new Msg.Resize(132, 43)));
+        View.render(Update.update(app, Msg.Command.ENTER));
+        if (!checked.ok()) return;
+        accepted++;
+        play(App.start(List.of(new MenuEntry(file, checked.lesson(), List.of())), new Settings(ascii, !ascii),
+                Progress.empty(), null, 80, 24));
+        printAndTrace(checked.lesson(), ascii);
+    }
+
+    /** Every problem has its place: a file, a line and a column from 1, and a message; none is a failure of the tutor. */
+    private void placed(List<Problem> problems) {
+        for (Problem p : problems) {
+            if (p.file().isEmpty() || p.line() < 1 || p.column() < 1 || p.message().isBlank()) {
+                unplaced++;
+                sample("no place: " + p);
+            }
+            if (p.message().contains(LessonChecker.BUG)) throw new IllegalStateException("the tutor failed: " + p);
+        }
+    }
+
+    /** Opens the lesson and walks every step: drawn, an answer typed, hints and a reveal, and back. */
+    private static void play(App menu) {
+        App app = Update.update(menu, Msg.Command.ENTER);
+        for (int step = 0; step < 400; step++) {
+            View.render(app);
+            App answered = Update.update(type(Update.update(app, Msg.Command.ENTER), "0.5"), Msg.Command.ENTER);
+            View.render(answered);
+            App helped = Update.update(Update.update(Update.update(app, Msg.Command.HINT), Msg.Command.HINT), Msg.Command.REVEAL);
+            View.render(helped);
+            View.render(Update.update(Update.update(app, Msg.Command.PAGE_DOWN), new Msg.Resize(200, 60)));
+            App next = Update.update(app, Msg.Command.NEXT);
+            if (next == app) break;
+            app = next;
+        }
+        View.render(Update.update(app, Msg.Command.BACK));
+    }
+
+    /** What ./tutor print and ./tutor trace compute and write. */
+    private static void printAndTrace(Lesson lesson, boolean ascii) {
+        Handout.print(lesson, ascii, lesson.precision());
+        Notation n = lesson.notation(ascii);
+        for (var example : lesson.examples()) {
+            Trace exact = Backprop.trace(lesson.network(), lesson.parameters(), example, Precision.EXACT);
+            Backprop.trace(lesson.network(), lesson.parameters(), example, Precision.paper(4));
+            for (Quantity q : exact.quantities()) {
+                Formulas.lines(q, n, Precision.EXACT);
+                q.line(n);
+            }
+        }
+    }
+}
