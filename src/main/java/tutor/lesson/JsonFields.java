@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import tutor.text.Cells;
 
 /**
  * Typed access to a JSON tree that collects a problem, with its place, for every value that is missing or
@@ -43,6 +44,9 @@ final class JsonFields {
         }
     }
 
+    private static final String ONE_CELL = "the tutor draws characters one column wide only (Latin, Greek, "
+            + "subscripts, box drawing; no CJK, no emoji)";
+
     /** A value from the file, in quotes, cut to a length a message can carry. */
     static String quote(String value) {
         int max = 60;
@@ -74,15 +78,22 @@ final class JsonFields {
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
             if (c == '\n' && limit.multiline()) continue;
-            if (Character.getType(c) == Character.CONTROL) {
-                problem(s, String.format("a control character (U+%04X) at character %d; ", (int) c, i + 1)
-                        + (c == '\n' ? limit.what() + " is one line" : "a lesson's text may hold none but line breaks"));
-                return null;
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < v.length() && Character.isLowSurrogate(v.charAt(i + 1))) {
-                i++;
+            String at = String.format(" (U+%04X) at character %d; ", (int) c, i + 1);
+            String wrong = null;
+            if (Cells.control(c)) {
+                wrong = "a control character" + at + (c == '\n' ? limit.what() + " is one line" : "a lesson's text may hold none but line breaks");
+            } else if (Character.isHighSurrogate(c) && i + 1 < v.length() && Character.isLowSurrogate(v.charAt(i + 1))) {
+                wrong = String.format("a character beyond U+FFFF (U+%X, an emoji?) at character %d; ", v.codePointAt(i), i + 1) + ONE_CELL;
             } else if (Character.isSurrogate(c)) {
-                problem(s, String.format("half a surrogate pair (U+%04X) at character %d; expected whole characters", (int) c, i + 1));
+                wrong = "half a surrogate pair" + at + "expected whole characters";
+            } else if (Cells.wide(c)) {
+                wrong = "a character drawn two columns wide" + at + ONE_CELL;
+            } else if (Cells.zeroWidth(c)) {
+                wrong = "a character of no width of its own (a combining mark or format character)" + at
+                        + "write an accented letter as one character (é), and leave out invisible ones";
+            }
+            if (wrong != null) {
+                problem(s, wrong);
                 return null;
             }
         }

@@ -1,11 +1,12 @@
 package tutor.render;
 
 import java.util.Arrays;
+import tutor.text.Cells;
 
 /**
  * A grid of characters, each with a role: what a view draws, before any terminal is involved. Whatever is put
- * here is safe to send to a terminal: control characters (a lesson's newline, tab or escape) never reach a cell,
- * and coordinates outside the grid are ignored when writing and read as blank cells.
+ * here is safe to send to a terminal and takes one cell: control characters (a newline, tab or escape) never
+ * reach a cell (see Cells.shown), and coordinates outside the grid are ignored when writing and read as blank.
  */
 public final class Canvas {
     private final int width;
@@ -39,7 +40,7 @@ public final class Canvas {
 
     public void set(int x, int y, char c, Role role) {
         if (inside(x, y)) {
-            chars[y][x] = Text.printable(c);
+            chars[y][x] = Cells.shown(c);
             roles[y][x] = role;
         }
     }
@@ -52,7 +53,7 @@ public final class Canvas {
         int col = x;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Text.zeroWidth(c)) continue;
+            if (Cells.zeroWidth(c)) continue;
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) i++;
             set(col++, y, c, role);
         }

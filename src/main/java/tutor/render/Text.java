@@ -2,6 +2,7 @@ package tutor.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import tutor.text.Cells;
 
 /** Width-aware text helpers. Every glyph the tutor uses is one column wide (BMP, no emoji, no combining marks). */
 public final class Text {
@@ -12,7 +13,7 @@ public final class Text {
         int w = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1)) || zeroWidth(c)) continue;
+            if (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1)) || Cells.zeroWidth(c)) continue;
             w++;
         }
         return w;
@@ -99,22 +100,5 @@ public final class Text {
             i = j;
         }
         out.add(line.toString());
-    }
-
-    /**
-     * A character as it may be shown in a terminal cell: a tab, newline or carriage return becomes a space, any
-     * other control character (C0, DEL, C1: an escape could retitle or clear the terminal) and half a surrogate
-     * pair a question mark.
-     */
-    public static char printable(char c) {
-        if (c == '\t' || c == '\n' || c == '\r') return ' ';
-        if (Character.getType(c) == Character.CONTROL || Character.isSurrogate(c)) return '?';
-        return c;
-    }
-
-    /** Characters that take no column of their own: format characters (bidi overrides, zero-width space) and combining marks. */
-    public static boolean zeroWidth(char c) {
-        int type = Character.getType(c);
-        return type == Character.FORMAT || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
     }
 }

@@ -71,7 +71,7 @@ class TmuxEndToEndTest {
         }
 
         void literally(String text) {
-            assertEquals(0, TmuxEndToEndTest.run(List.of("tmux", "-L", server, "send-keys", "-t", "t", "-l", text)));
+            assertEquals(0, TmuxEndToEndTest.run(List.of("tmux", "-L", server, "send-keys", "-t", "t", "-l", "--", text)));
         }
 
         void resize(int w, int h) {

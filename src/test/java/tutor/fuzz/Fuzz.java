@@ -32,8 +32,9 @@ import tutor.tui.View;
 /**
  * Typed answers and mutated lessons through everything a learner or teacher meets: the answer field of a
  * session, ./tutor check, the menu, every step of a lesson the check accepts (an answer typed, hints, a reveal),
- * the handout and the trace. Counts uncaught exceptions, hangs (a case over the time limit) and problem
- * messages without a place (file:line:col). Uses only the stable API: LessonLoader, LessonChecker, App.start,
+ * the handout and the trace. Counts uncaught exceptions, hangs and problem messages without a place
+ * (file:line:col). A hang is one thing a learner or teacher waits for (a check, a key's update and the frame
+ * after it, a handout) taking longer than the limit, or a case that never ends. Uses only the stable API: LessonLoader, LessonChecker, App.start,
  * Update.update, View.render, Msg, Handout.print, Backprop.trace (and Formulas.lines for trace's lines).
  * <p>
  * bench/fuzz runs 100,000 of each; FuzzTest a few thousand in mvn test.
@@ -48,7 +49,7 @@ public final class Fuzz {
         }
 
         @Override public String toString() {
-            return answers + " answers and " + lessons + " lessons (" + accepted + " accepted by check and played): "
+            return answers + " answers and " + lessons + " lessons (" + accepted + " of them opened and played): "
                     + exceptions + " exceptions, " + hangs + " hangs, " + unplaced + " messages without a place"
                     + (samples.isEmpty() ? "" : "\n  " + String.join("\n  ", samples));
         }
@@ -63,6 +64,10 @@ public final class Fuzz {
     private int unplaced;
     private int accepted;
     private final List<String> samples = new ArrayList<>();
+    /** The longest single operation of the case running now (written by the case's thread only). */
+    private volatile long slowestNanos;
+    private volatile String slowestWhat = "";
+    private volatile String current = "";
 
     Fuzz(long seed, long limitMs, Path lessonsFolder) {
         this.seed = seed;
@@ -112,17 +117,25 @@ public final class Fuzz {
         void run() throws Exception;
     }
 
-    /** Runs one case on the worker thread: an exception or an overrun is counted, never propagated. */
+    /**
+     * Runs one case on the worker thread: an exception, an operation over the limit or a case that does not end
+     * (in thirty times the limit) is counted, never propagated.
+     */
     private void guard(String what, Case c) throws InterruptedException {
+        slowestNanos = 0;
         Future<?> f = worker.submit(() -> {
             c.run();
             return null;
         });
         try {
-            f.get(limitMs, TimeUnit.MILLISECONDS);
+            f.get(Math.max(60_000, limitMs * 30), TimeUnit.MILLISECONDS);
+            if (slowestNanos > TimeUnit.MILLISECONDS.toNanos(limitMs)) {
+                hangs++;
+                sample("hang: " + what + ": " + slowestWhat + " took " + slowestNanos / 1_000_000 + " ms");
+            }
         } catch (TimeoutException e) {
             hangs++;
-            sample("hang: " + what);
+            sample("hang: " + what + " never ended (at " + current + ")");
             f.cancel(true);
             worker.shutdownNow();
             worker = newWorker(); // the stuck thread is abandoned (a daemon); the next case gets a fresh one
@@ -169,16 +182,31 @@ public final class Fuzz {
     }
 
     /** The answer read alone, then typed into the session (Enter opens the field where there is a question). */
-    private static void answer(App at, String typed) {
+    private void answer(App at, String typed) {
+        op("reading the answer", () -> {
+            try {
+                return Answer.parse(typed);
+            } catch (Answer.Unreadable expected) {
+                return null; // a message for the learner: what should happen
+            }
+        });
+        op("typing the answer and Enter", () -> View.render(Update.update(type(Update.update(at, Msg.Command.ENTER), typed),
+                Msg.Command.ENTER)));
+    }
+
+    /** One thing a person waits for, timed: the slowest of a case tells whether it hung. */
+    private <T> T op(String what, java.util.function.Supplier<T> work) {
+        current = what;
+        long start = System.nanoTime();
         try {
-            Answer.parse(typed);
-        } catch (Answer.Unreadable expected) {
-            // a message for the learner: what should happen
+            return work.get();
+        } finally {
+            long took = System.nanoTime() - start;
+            if (took > slowestNanos) {
+                slowestNanos = took;
+                slowestWhat = what;
+            }
         }
-        App app = Update.update(at, Msg.Command.ENTER);
-        app = type(app, typed);
-        app = Update.update(app, Msg.Command.ENTER);
-        View.render(app);
     }
 
     private static App type(App app, String text) {
@@ -192,21 +220,22 @@ public final class Fuzz {
     // ---- lessons -----------------------------------------------------------------------------------
 
     private void lesson(String file, String text, boolean ascii) {
-        LessonLoader.Loaded checked = LessonLoader.parse(file, text, true);
+        LessonLoader.Loaded checked = op("./tutor check", () -> LessonLoader.parse(file, text, true));
         placed(checked.problems());
-        LessonLoader.Loaded quick = LessonLoader.parse(file, text, false);
+        LessonLoader.Loaded quick = op("reading for the menu", () -> LessonLoader.parse(file, text, false));
         placed(quick.problems());
         // as the menu first shows it: read, not yet checked; opening it checks it first
         List<MenuEntry> menu = List.of(new MenuEntry(file, quick.lesson(), quick.problems(), !quick.ok()));
         App app = App.start(menu, new Settings(ascii, !ascii), Progress.empty(), null, 80, 24);
-        View.render(app);
-        View.render(Update.update(app, new Msg.Resize(132, 43)));
-        View.render(Update.update(app, Msg.Command.ENTER));
-        if (!checked.ok()) return;
+        op("drawing the menu", () -> View.render(app));
+        op("a larger menu", () -> View.render(Update.update(app, new Msg.Resize(132, 43))));
+        op("opening from the menu", () -> View.render(Update.update(app, Msg.Command.ENTER)));
+        // What the tutor opens: lessons its own check accepts (matching the document's figures is ./tutor check's alone).
+        if (!quick.ok()) return;
         accepted++;
-        play(App.start(List.of(new MenuEntry(file, checked.lesson(), List.of())), new Settings(ascii, !ascii),
+        play(App.start(List.of(new MenuEntry(file, quick.lesson(), List.of())), new Settings(ascii, !ascii),
                 Progress.empty(), null, 80, 24));
-        printAndTrace(checked.lesson(), ascii);
+        printAndTrace(quick.lesson(), ascii);
     }
 
     /** Every problem has its place: a file, a line and a column from 1, and a message; none is a failure of the tutor. */
@@ -221,33 +250,38 @@ public final class Fuzz {
     }
 
     /** Opens the lesson and walks every step: drawn, an answer typed, hints and a reveal, and back. */
-    private static void play(App menu) {
-        App app = Update.update(menu, Msg.Command.ENTER);
+    private void play(App menu) {
+        App app = op("opening the lesson", () -> Update.update(menu, Msg.Command.ENTER));
         for (int step = 0; step < 400; step++) {
-            View.render(app);
-            App answered = Update.update(type(Update.update(app, Msg.Command.ENTER), "0.5"), Msg.Command.ENTER);
-            View.render(answered);
-            App helped = Update.update(Update.update(Update.update(app, Msg.Command.HINT), Msg.Command.HINT), Msg.Command.REVEAL);
-            View.render(helped);
-            View.render(Update.update(Update.update(app, Msg.Command.PAGE_DOWN), new Msg.Resize(200, 60)));
-            App next = Update.update(app, Msg.Command.NEXT);
+            App at = app;
+            op("drawing a step", () -> View.render(at));
+            op("answering", () -> View.render(Update.update(type(Update.update(at, Msg.Command.ENTER), "0.5"), Msg.Command.ENTER)));
+            op("hints and a reveal", () -> View.render(Update.update(Update.update(Update.update(at, Msg.Command.HINT),
+                    Msg.Command.HINT), Msg.Command.REVEAL)));
+            op("scrolling and a resize", () -> View.render(Update.update(Update.update(at, Msg.Command.PAGE_DOWN),
+                    new Msg.Resize(200, 60))));
+            App next = op("the next step", () -> Update.update(at, Msg.Command.NEXT));
             if (next == app) break;
             app = next;
         }
-        View.render(Update.update(app, Msg.Command.BACK));
+        App last = app;
+        op("back to the menu", () -> View.render(Update.update(last, Msg.Command.BACK)));
     }
 
     /** What ./tutor print and ./tutor trace compute and write. */
-    private static void printAndTrace(Lesson lesson, boolean ascii) {
-        Handout.print(lesson, ascii, lesson.precision());
-        Notation n = lesson.notation(ascii);
-        for (var example : lesson.examples()) {
-            Trace exact = Backprop.trace(lesson.network(), lesson.parameters(), example, Precision.EXACT);
-            Backprop.trace(lesson.network(), lesson.parameters(), example, Precision.paper(4));
-            for (Quantity q : exact.quantities()) {
-                Formulas.lines(q, n, Precision.EXACT);
-                q.line(n);
+    private void printAndTrace(Lesson lesson, boolean ascii) {
+        op("./tutor print", () -> Handout.print(lesson, ascii, lesson.precision()));
+        op("./tutor trace", () -> {
+            Notation n = lesson.notation(ascii);
+            for (var example : lesson.examples()) {
+                Trace exact = Backprop.trace(lesson.network(), lesson.parameters(), example, Precision.EXACT);
+                Backprop.trace(lesson.network(), lesson.parameters(), example, Precision.paper(4));
+                for (Quantity q : exact.quantities()) {
+                    Formulas.lines(q, n, Precision.EXACT);
+                    q.line(n);
+                }
             }
-        }
+            return null;
+        });
     }
 }

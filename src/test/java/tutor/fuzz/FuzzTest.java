@@ -15,11 +15,11 @@ class FuzzTest {
     void answersAndLessonsNeverCrashHangOrLoseTheirPlace() throws Exception {
         long seed = Long.getLong("fuzz.seed", 1);
         int answers = Integer.getInteger("fuzz.answers", 3000);
-        int lessons = Integer.getInteger("fuzz.lessons", 1000);
+        int lessons = Integer.getInteger("fuzz.lessons", 600);
         // the limit only tells a hang from slow work on a machine shared by several builds
         Fuzz.Result r = new Fuzz(seed, 20_000, Path.of("lessons")).run(answers, lessons);
         System.out.println("fuzz (seed " + seed + "): " + r);
         assertTrue(r.clean(), r.toString());
-        assertTrue(r.accepted() > lessons / 20, "enough mutants pass the check to exercise the player: " + r);
+        assertTrue(r.accepted() > lessons / 5, "enough mutants open to exercise the player: " + r);
     }
 }

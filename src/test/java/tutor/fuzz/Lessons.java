@@ -82,8 +82,9 @@ final class Lessons {
     private String prose(JsonObject lesson) {
         Place p = any(lesson, Lessons::isString);
         if (p == null || p.key == null || !PROSE.contains(p.key)) return "no prose";
-        String[] safe = {" 日本語", " e\u0301", " {=loss}", " {=٣ * loss}", " {w1}", " {=1 - a:o}", " {x1}", " \u202e",
-            " " + "long".repeat(30), " " + "word ".repeat(random.nextInt(100)), " ∂L/∂w₁ ≈ δ·x", " (y − ŷ)²"};
+        String[] safe = {" {=loss}", " {=٣ * loss}", " {w1}", " {=1 - a:o}", " {x1}", " ┌─┐│└┘", " Ωαβγδ",
+            " " + "long".repeat(30), " " + "word ".repeat(random.nextInt(100)), " ∂L/∂w₁ ≈ δ·x", " (y − ŷ)²",
+            " {=exp(1000)}", " {{=loss}}", " {=a:h}{=a:h}{=a:h}", " ‘quoted’ “text” — dash…", " 日本語"};
         String s = p.value.getAsString() + safe[random.nextInt(safe.length)];
         if (s.length() < 80 || !p.key.equals("title")) p.set(new JsonPrimitive(s));
         return "prose " + p.key;
@@ -100,7 +101,7 @@ final class Lessons {
     private String validLabel(JsonObject lesson) {
         if (!(lesson.get("labels") instanceof JsonObject labels)) return "no labels";
         String[] keys = {"x1", "x2", "w1", "w3", "h", "o", "z:o", "a:h", "a:o", "L", "t:o", "delta:h", "H1", "Y1"};
-        String[] texts = {"日本", "e\u0301", "w₁₂₃₄₅₆₇₈₉₀₁", "xxxxxxxxxxxx", "∂", "a b", "", "{w1}", "{", "ŷ", "\u202e"};
+        String[] texts = {"w₁₂₃₄₅₆₇₈₉₀₁", "xxxxxxxxxxxx", "∂", "a b", "", "{w1}", "{", "ŷ", "W", "─┼─", "δ_out", "日本"};
         labels.addProperty(keys[random.nextInt(keys.length)], texts[random.nextInt(texts.length)]);
         return "valid label";
     }
