@@ -70,6 +70,8 @@ public final class Catalog {
         return null;
     }
 
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,31}");
+
     private static boolean namedFor(Path f, String id) {
         String name = f.getFileName().toString();
         return name.equals(id + ".json") || name.replaceFirst("^[0-9]+-", "").equals(id + ".json");
@@ -84,7 +86,7 @@ public final class Catalog {
         if (!Files.isDirectory(folder)) return List.of();
         for (Path f : files(folder)) {
             String id = idOf(f);
-            if (id != null && !id.isBlank()) ids.add(id);
+            if (id != null && ID.matcher(id).matches()) ids.add(id); // anything else is no id to suggest
         }
         return List.copyOf(ids);
     }
