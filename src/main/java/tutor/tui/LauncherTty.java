@@ -29,13 +29,15 @@ public final class LauncherTty {
      * raw settings back. Where no shell can continue the job (an orphaned process group) the stop is ignored by the
      * system and this returns at once.
      */
-    static void stopJob() throws IOException {
+    static void stopJob() {
         String saved = System.getenv("TUTOR_STTY");
         String restore = saved != null && saved.matches("[0-9a-fA-F:]+") ? saved : "sane";
         String script = "raw=$(stty -g < /dev/tty) || exit 1; stty " + restore + " < /dev/tty; kill -TSTP 0; "
                 + "stty \"$raw\" < /dev/tty";
         try {
             new ProcessBuilder("/bin/sh", "-c", script).inheritIO().start().waitFor();
+        } catch (IOException e) {
+            // no shell to stop the job with: the tutor simply goes on
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

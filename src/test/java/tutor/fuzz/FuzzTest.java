@@ -15,7 +15,7 @@ class FuzzTest {
     void answersAndLessonsNeverCrashHangOrLoseTheirPlace() throws Exception {
         long seed = Long.getLong("fuzz.seed", 1);
         int answers = Integer.getInteger("fuzz.answers", 3000);
-        int lessons = Integer.getInteger("fuzz.lessons", 600);
+        int lessons = Integer.getInteger("fuzz.lessons", 300);
         // the limit only tells a hang from slow work on a machine shared by several builds
         Fuzz.Result r = new Fuzz(seed, 20_000, Path.of("lessons")).run(answers, lessons);
         System.out.println("fuzz (seed " + seed + "): " + r);
