@@ -20,23 +20,26 @@ public final class Cells {
         return type == Character.FORMAT || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
     }
 
-    /** East Asian wide and full-width characters, which a terminal draws two cells wide (wcwidth's ranges, in the BMP). */
+    /**
+     * East Asian wide and full-width characters, which a terminal draws two cells wide: wcwidth's ranges in the
+     * BMP, together with those Lanterna draws two wide (its Hangul Jamo and CJK symbol ranges are larger).
+     */
     public static boolean wide(char c) {
-        return c >= 0x1100 && c <= 0x115F || c >= 0x2E80 && c <= 0x303E || c >= 0x3041 && c <= 0x33FF
-                || c >= 0x3400 && c <= 0x4DBF || c >= 0x4E00 && c <= 0x9FFF || c >= 0xA000 && c <= 0xA4CF
-                || c >= 0xAC00 && c <= 0xD7A3 || c >= 0xF900 && c <= 0xFAFF || c >= 0xFE30 && c <= 0xFE4F
-                || c >= 0xFF00 && c <= 0xFF60 || c >= 0xFFE0 && c <= 0xFFE6;
+        return c >= 0x1100 && c <= 0x11FF || c >= 0x2E80 && c <= 0x33FF || c >= 0x3400 && c <= 0x4DBF
+                || c >= 0x4E00 && c <= 0x9FFF || c >= 0xA000 && c <= 0xA4CF || c >= 0xAC00 && c <= 0xD7AF
+                || c >= 0xF900 && c <= 0xFAFF || c >= 0xFE30 && c <= 0xFE4F || c >= 0xFF00 && c <= 0xFF60
+                || c >= 0xFFE0 && c <= 0xFFE6;
     }
 
     /**
      * A character as one cell shows it: a tab, newline or carriage return as a space; a full-width form of ASCII
-     * (３, ．) as its ASCII original; any other control character, wide character or half of a surrogate pair
-     * (an emoji is two) as a question mark.
+     * (３, ．) as its ASCII original; any other control character, wide character, character of no width or
+     * half of a surrogate pair (an emoji is two) as a question mark.
      */
     public static char shown(char c) {
         if (c == '\t' || c == '\n' || c == '\r') return ' ';
         if (c >= '\uFF01' && c <= '\uFF5E') return (char) (c - 0xFEE0);
-        if (control(c) || wide(c) || Character.isSurrogate(c)) return '?';
+        if (control(c) || wide(c) || zeroWidth(c) || Character.isSurrogate(c)) return '?';
         return c;
     }
 }
