@@ -148,6 +148,15 @@ class SharedCopyTest {
     }
 
     @Test
+    void aCopyATeacherInstalledRunsForALearner() throws Exception {
+        needTwoUsers();
+        chown(alice, copy.dir); // alice is the teacher here: the whole copy is hers, and only she may change it
+        LauncherInstall.Result r = copy.sh(bob, "./tutor --version");
+        assertEquals(0, r.exit(), r.output());
+        assertTrue(r.output().startsWith("backprop-tutor "), r.output());
+    }
+
+    @Test
     void aTargetTheLearnersGroupMayChangeIsRefused() throws Exception {
         needTwoUsers();
         LauncherInstall.result(List.of("chgrp", "-R", alice, copy.target().toString()));

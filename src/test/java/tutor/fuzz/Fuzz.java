@@ -89,7 +89,7 @@ public final class Fuzz {
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 9;
         long limitMs = args.length > 3 ? Long.parseLong(args[3]) : 2000;
         Result r = new Fuzz(seed, limitMs, Path.of("lessons")).run(answers, lessons);
-        System.out.println("fuzz (seed " + seed + ", a case over " + limitMs + " ms is a hang): " + r);
+        System.out.println("fuzz (seed " + seed + "; anything a person waits for taking over " + limitMs + " ms is a hang): " + r);
         System.exit(r.clean() ? 0 : 1);
     }
 
