@@ -88,9 +88,21 @@ public final class Fuzz {
         int lessons = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 9;
         long limitMs = args.length > 3 ? Long.parseLong(args[3]) : 2000;
-        Result r = new Fuzz(seed, limitMs, Path.of("lessons")).run(answers, lessons);
+        Fuzz fuzz = new Fuzz(seed, limitMs, Path.of("lessons"));
+        fuzz.progress = true;
+        Result r = fuzz.run(answers, lessons);
         System.out.println("fuzz (seed " + seed + "; anything a person waits for taking over " + limitMs + " ms is a hang): " + r);
         System.exit(r.clean() ? 0 : 1);
+    }
+
+    /** Prints how far a long run has come, every 10,000 cases (bench/fuzz). */
+    private boolean progress;
+
+    private void progress(String what, int done) {
+        if (progress && done % 10_000 == 0 && done > 0) {
+            System.err.println("fuzz: " + done + " " + what + "; so far " + exceptions + " exceptions, " + hangs + " hangs, "
+                    + unplaced + " messages without a place");
+        }
     }
 
     Result run(int answerCount, int lessonCount) throws Exception {
@@ -101,6 +113,7 @@ public final class Fuzz {
             String typed = answers.next();
             App at = atSteps.get(pick.nextInt(atSteps.size()));
             guard("answer " + quote(typed), () -> answer(at, typed));
+            progress("answers", i + 1);
         }
         Lessons mutants = new Lessons(seed, lessonsFolder);
         for (int i = 0; i < lessonCount; i++) {
@@ -108,6 +121,7 @@ public final class Fuzz {
             boolean ascii = (i & 1) == 1;
             String file = "fuzz/" + i + ".json";
             guard("lesson " + i + " (" + m.made() + ")", () -> lesson(file, m.text(), ascii));
+            progress("lessons", i + 1);
         }
         worker.shutdownNow();
         return new Result(answerCount, lessonCount, accepted, exceptions, hangs, unplaced, List.copyOf(samples));
