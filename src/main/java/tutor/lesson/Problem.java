@@ -3,14 +3,20 @@ package tutor.lesson;
 /**
  * One thing wrong with a lesson file: where it is, and what was expected. The file name, path and message may
  * quote the lesson (a field name, an unknown value): any control or format character in them is written as an
- * escape (\u001b), so printing a problem can never retitle, clear or otherwise drive a teacher's terminal.
+ * escape (\u001b), so printing a problem can never retitle, clear or otherwise drive a teacher's terminal, and a
+ * path or message longer than 500 characters is cut.
  */
 public record Problem(String file, int line, int column, String path, String message) implements Comparable<Problem> {
 
     public Problem {
         file = escaped(file);
-        path = escaped(path);
-        message = escaped(message);
+        path = cut(escaped(path));
+        message = cut(escaped(message));
+    }
+
+    /** A path or message that quotes a huge name from the file is cut: a problem is a line, not a page. */
+    private static String cut(String text) {
+        return text.length() <= 500 ? text : text.substring(0, 500) + "…";
     }
 
     public static Problem at(String file, Json.Where where, String message) {
