@@ -44,6 +44,10 @@ final class JsonFields {
         }
     }
 
+    private static String at(char c, int i) {
+        return String.format(" (U+%04X) at character %d; ", (int) c, i + 1);
+    }
+
     private static final String ONE_CELL = "the tutor draws characters one column wide only (Latin, Greek, "
             + "subscripts, box drawing; no CJK, no emoji)";
 
@@ -65,8 +69,10 @@ final class JsonFields {
     }
 
     /**
-     * The string if it fits its limit: no longer than its kind allows, no control character (a line break only
-     * where text may have several lines), no half of a surrogate pair. Otherwise null, with the problem.
+     * The string if it fits its limit: no longer than its kind allows, and only characters the tutor draws one
+     * column wide: no control character (a line break only where text may have several lines), no wide or astral
+     * character, none of no width. Otherwise null, with the problem. Runs on every string of every lesson before
+     * the menu is drawn: plain ASCII passes at once.
      */
     String checked(Json.Str s, Limits.Text limit) {
         String v = s.value();
@@ -77,19 +83,18 @@ final class JsonFields {
         }
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
-            if (c == '\n' && limit.multiline()) continue;
-            String at = String.format(" (U+%04X) at character %d; ", (int) c, i + 1);
+            if (c < 0x7f && c >= ' ' || c == '\n' && limit.multiline()) continue; // the common case, at once
             String wrong = null;
             if (Cells.control(c)) {
-                wrong = "a control character" + at + (c == '\n' ? limit.what() + " is one line" : "a lesson's text may hold none but line breaks");
+                wrong = "a control character" + at(c, i) + (c == '\n' ? limit.what() + " is one line" : "a lesson's text may hold none but line breaks");
             } else if (Character.isHighSurrogate(c) && i + 1 < v.length() && Character.isLowSurrogate(v.charAt(i + 1))) {
                 wrong = String.format("a character beyond U+FFFF (U+%X, an emoji?) at character %d; ", v.codePointAt(i), i + 1) + ONE_CELL;
             } else if (Character.isSurrogate(c)) {
-                wrong = "half a surrogate pair" + at + "expected whole characters";
+                wrong = "half a surrogate pair" + at(c, i) + "expected whole characters";
             } else if (Cells.wide(c)) {
-                wrong = "a character drawn two columns wide" + at + ONE_CELL;
+                wrong = "a character drawn two columns wide" + at(c, i) + ONE_CELL;
             } else if (Cells.zeroWidth(c)) {
-                wrong = "a character of no width of its own (a combining mark or format character)" + at
+                wrong = "a character of no width of its own (a combining mark or format character)" + at(c, i)
                         + "write an accented letter as one character (é), and leave out invisible ones";
             }
             if (wrong != null) {

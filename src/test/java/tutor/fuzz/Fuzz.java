@@ -263,17 +263,27 @@ public final class Fuzz {
         }
     }
 
-    /** Opens the lesson and walks every step: drawn, an answer typed, hints and a reveal, and back. */
+    /**
+     * Opens the lesson and walks every step: each drawn, and in turn an answer typed, hints and a reveal, or a
+     * scroll and a resize (all three on the first steps); then back to the menu.
+     */
     private void play(App menu) {
         App app = op("opening the lesson", () -> Update.update(menu, Msg.Command.ENTER));
         for (int step = 0; step < 400; step++) {
             App at = app;
             op("drawing a step", () -> View.render(at));
-            op("answering", () -> View.render(Update.update(type(Update.update(at, Msg.Command.ENTER), "0.5"), Msg.Command.ENTER)));
-            op("hints and a reveal", () -> View.render(Update.update(Update.update(Update.update(at, Msg.Command.HINT),
-                    Msg.Command.HINT), Msg.Command.REVEAL)));
-            op("scrolling and a resize", () -> View.render(Update.update(Update.update(at, Msg.Command.PAGE_DOWN),
-                    new Msg.Resize(200, 60))));
+            int turn = step < 3 ? -1 : step % 3;
+            if (turn <= 0) {
+                op("answering", () -> View.render(Update.update(type(Update.update(at, Msg.Command.ENTER), "0.5"), Msg.Command.ENTER)));
+            }
+            if (turn < 0 || turn == 1) {
+                op("hints and a reveal", () -> View.render(Update.update(Update.update(Update.update(at, Msg.Command.HINT),
+                        Msg.Command.HINT), Msg.Command.REVEAL)));
+            }
+            if (turn < 0 || turn == 2) {
+                op("scrolling and a resize", () -> View.render(Update.update(Update.update(at, Msg.Command.PAGE_DOWN),
+                        new Msg.Resize(200, 60))));
+            }
             App next = op("the next step", () -> Update.update(at, Msg.Command.NEXT));
             if (next == app) break;
             app = next;
