@@ -9,9 +9,15 @@ import tutor.lesson.Catalog;
 import tutor.lesson.LessonLoader;
 import tutor.lesson.Problem;
 
-/** ./tutor check [PATH…]: one line per problem in each lesson; non-zero exit when anything is wrong. */
+/**
+ * ./tutor check [PATH…]: one line per problem in each lesson (file:line:column, anything unprintable escaped);
+ * non-zero exit when anything is wrong.
+ */
 final class CheckCommand {
     private CheckCommand() {}
+
+    /** Problems shown per file: a file with thousands (a wrong file altogether) would bury the first, which matter. */
+    static final int SHOWN = 100;
 
     static int run(Args args, PrintStream out, PrintStream err) throws Exception {
         args.allow();
@@ -37,10 +43,12 @@ final class CheckCommand {
             LessonLoader.Loaded loaded = LessonLoader.load(f);
             if (loaded.ok()) continue;
             bad++;
-            for (Problem p : loaded.problems().stream().sorted().toList()) {
-                out.println(p);
-                problems++;
+            List<Problem> sorted = loaded.problems().stream().sorted().toList();
+            for (Problem p : sorted.subList(0, Math.min(sorted.size(), SHOWN))) out.println(p);
+            if (sorted.size() > SHOWN) {
+                out.println(Problem.escaped(f.toString()) + ": and " + (sorted.size() - SHOWN) + " more problems; fix these and check again");
             }
+            problems += sorted.size();
         }
         String summary = files.size() + " lesson" + (files.size() == 1 ? "" : "s") + " checked, "
                 + (bad == 0 ? "all good" : bad + " with " + problems + " problem" + (problems == 1 ? "" : "s"));

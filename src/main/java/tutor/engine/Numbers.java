@@ -57,7 +57,9 @@ public final class Numbers {
     public static Interval range(String written) {
         BigDecimal d = parse(written);
         if (d == null) return new Interval(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
-        return Interval.around(d.doubleValue(), unit(written).doubleValue() * (1 - 1e-9));
+        // A millionth of a unit inside: more than the hair a typed answer is widened by (Acceptance), so a value on
+        // the very edge between two shown numbers never counts for both.
+        return Interval.around(d.doubleValue(), unit(written).doubleValue() * (1 - 1e-6));
     }
 
     /** A value written at the same precision as another written number: how a product of shown factors is shown. */

@@ -49,29 +49,66 @@ public final class Catalog {
 
     /**
      * A lesson named on the command line: an existing path, else the id of a lesson in the folder.
-     * Returns the loaded lesson or its problems; null when nothing has that name.
+     * Returns the loaded lesson or its problems; null when nothing has that name. Only the lesson named is loaded:
+     * a file whose name gives the id (tiny.json, 1-tiny.json) is tried first, then each file's id is read alone,
+     * so a broken lesson beside it never stands in the way.
      */
     public static LessonLoader.Loaded find(String nameOrPath, Path folder) throws IOException {
         Path p = Path.of(nameOrPath);
-        if (Files.isRegularFile(p)) return LessonLoader.load(p, false);
+        if (Files.exists(p) && !Files.isDirectory(p)) return LessonLoader.load(p, false);
         if (!Files.isDirectory(folder)) return null;
-        for (LessonLoader.Loaded l : loadAll(folder)) {
-            if (l.ok() && l.lesson().id().equals(nameOrPath)) return l;
+        List<Path> files = files(folder);
+        for (Path f : files) {
+            if (namedFor(f, nameOrPath) && nameOrPath.equals(idOf(f))) return LessonLoader.load(f, false);
         }
-        for (Path f : files(folder)) {
-            String name = f.getFileName().toString();
-            if (name.equals(nameOrPath + ".json") || name.replaceFirst("^[0-9]+-", "").equals(nameOrPath + ".json")) {
-                return LessonLoader.load(f, false);
-            }
+        for (Path f : files) {
+            if (nameOrPath.equals(idOf(f))) return LessonLoader.load(f, false);
+        }
+        for (Path f : files) {
+            if (namedFor(f, nameOrPath)) return LessonLoader.load(f, false); // a broken lesson, by its file name
         }
         return null;
     }
 
-    /** The ids of the lessons that load, for "did you mean" messages. */
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,31}");
+
+    private static boolean namedFor(Path f, String id) {
+        String name = f.getFileName().toString();
+        return name.equals(id + ".json") || name.replaceFirst("^[0-9]+-", "").equals(id + ".json");
+    }
+
+    /**
+     * The ids of the lesson files in the folder, each once and read alone (see idOf), for "lessons: ..." messages;
+     * a broken lesson's id too, since naming it shows what is wrong with it.
+     */
     public static List<String> ids(Path folder) throws IOException {
-        List<String> ids = new ArrayList<>();
-        if (!Files.isDirectory(folder)) return ids;
-        for (LessonLoader.Loaded l : loadAll(folder)) if (l.ok()) ids.add(l.lesson().id());
-        return ids;
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        if (!Files.isDirectory(folder)) return List.of();
+        for (Path f : files(folder)) {
+            String id = idOf(f);
+            if (id != null && ID.matcher(id).matches()) ids.add(id); // anything else is no id to suggest
+        }
+        return List.copyOf(ids);
+    }
+
+    /**
+     * A lesson file's id, read cheaply: the top-level "id" string, streamed from a regular file of at most
+     * LessonLoader.MAX_BYTES, without reading the rest of the lesson. Null when there is none to read.
+     */
+    static String idOf(Path file) {
+        try {
+            if (!Files.isRegularFile(file) || Files.size(file) > LessonLoader.MAX_BYTES) return null;
+            try (com.google.gson.stream.JsonReader r = new com.google.gson.stream.JsonReader(
+                    new java.io.InputStreamReader(Files.newInputStream(file), java.nio.charset.StandardCharsets.UTF_8))) {
+                r.beginObject();
+                while (r.hasNext()) {
+                    if (r.nextName().equals("id") && r.peek() == com.google.gson.stream.JsonToken.STRING) return r.nextString();
+                    r.skipValue();
+                }
+                return null;
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 }

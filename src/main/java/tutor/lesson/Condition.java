@@ -3,7 +3,7 @@ package tutor.lesson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import tutor.quiz.Expression;
+import tutor.expr.Expression;
 
 /**
  * A statement about a lesson's numbers, written as a teacher would: comparisons of expressions

@@ -2,7 +2,7 @@ package tutor.lesson;
 
 import tutor.engine.Precision;
 import tutor.engine.Trace;
-import tutor.quiz.Expression;
+import tutor.expr.Expression;
 
 /**
  * When a figure printed in a document counts as reproduced: the engine's value, rounded to the figure's

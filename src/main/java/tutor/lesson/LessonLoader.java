@@ -1,9 +1,11 @@
 package tutor.lesson;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,26 +35,11 @@ public final class LessonLoader {
      */
     public static Loaded load(Path path, boolean figures) {
         String file = path.toString();
-        byte[] bytes;
-        try {
-            long size = Files.size(path);
-            if (size > MAX_BYTES) {
-                return fail(file, 1, 1, String.format("the file is %.1f MB; a lesson may be at most 1 MB", size / 1e6));
-            }
-            bytes = Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            return fail(file, 0, 0, "no such file");
-        } catch (IOException e) {
-            return fail(file, 0, 0, "cannot read the file: " + e.getMessage());
-        }
         String text;
         try {
-            text = utf8(bytes);
-        } catch (CharacterCodingException e) {
-            int bad = firstInvalidUtf8(bytes);
-            int[] at = lineAndColumn(bytes, bad);
-            return fail(file, at[0], at[1], "the file is not UTF-8 text (byte " + bad + " cannot start or continue a "
-                    + "UTF-8 character); save it as UTF-8");
+            text = text(path);
+        } catch (Unreadable e) {
+            return fail(file, e.line, e.column, e.getMessage());
         }
         return parse(file, text, figures);
     }
@@ -64,31 +51,93 @@ public final class LessonLoader {
     public static Loaded read(Path path) {
         String file = path.toString();
         try {
-            if (Files.size(path) > MAX_BYTES) return load(path, false);
-            String text = utf8(Files.readAllBytes(path));
+            String text = text(path);
             if (text.startsWith("\uFEFF")) text = text.substring(1);
             Json.Node root = Json.parse(text);
             LessonReader.Result r = LessonReader.read(file, root);
             return r.lesson() != null ? new Loaded(file, r.lesson(), List.of()) : new Loaded(file, null, located(r.problems(), root, text));
-        } catch (IOException | Json.SyntaxError e) {
+        } catch (Unreadable | Json.SyntaxError e) {
             return load(path, false); // the full load says precisely what is wrong
+        } catch (RuntimeException | StackOverflowError e) {
+            return internal(file, e);
         }
     }
 
-    /** Loads from text already in memory (the file name is only for messages). */
-    static Loaded parse(String file, String text, boolean figures) {
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
-        Json.Node root;
+    /**
+     * Loads from text already in memory (the file name is only for messages). Never throws: whatever goes wrong,
+     * even inside the tutor, is a problem of this one lesson, so one bad file never takes the others with it.
+     */
+    public static Loaded parse(String file, String text, boolean figures) {
         try {
-            root = Json.parse(text);
-        } catch (Json.SyntaxError e) {
-            return fail(file, e.line(), e.column(), e.getMessage());
+            if (text.startsWith("\uFEFF")) text = text.substring(1);
+            Json.Node root;
+            try {
+                root = Json.parse(text);
+            } catch (Json.SyntaxError e) {
+                return fail(file, e.line(), e.column(), e.getMessage());
+            }
+            LessonReader.Result r = LessonReader.read(file, root);
+            List<Problem> problems = r.problems();
+            if (r.lesson() != null) problems = LessonChecker.check(r.lesson(), figures);
+            if (problems.isEmpty()) return new Loaded(file, r.lesson(), List.of());
+            return new Loaded(file, null, located(problems, root, text));
+        } catch (RuntimeException | StackOverflowError e) {
+            return internal(file, e);
         }
-        LessonReader.Result r = LessonReader.read(file, root);
-        List<Problem> problems = r.problems();
-        if (r.lesson() != null) problems = LessonChecker.check(r.lesson(), figures);
-        if (problems.isEmpty()) return new Loaded(file, r.lesson(), List.of());
-        return new Loaded(file, null, located(problems, root, text));
+    }
+
+    /** A file that cannot be a lesson before its text is even read: missing, not a regular file, too big, not UTF-8. */
+    static final class Unreadable extends Exception {
+        final int line;
+        final int column;
+
+        Unreadable(int line, int column, String message) {
+            super(message);
+            this.line = line;
+            this.column = column;
+        }
+    }
+
+    /**
+     * The file's text. A device (/dev/zero), a pipe or a folder is refused before it is opened, since reading one
+     * may never end; a file is read to at most MAX_BYTES whatever its size claims, and decoded in one pass.
+     */
+    static String text(Path path) throws Unreadable {
+        byte[] bytes;
+        try {
+            if (!Files.exists(path)) throw new Unreadable(0, 0, "no such file");
+            if (!Files.isRegularFile(path)) {
+                throw new Unreadable(0, 0, "not a regular file (a folder, device or pipe); expected a lesson's .json file");
+            }
+            long size = Files.size(path);
+            if (size > MAX_BYTES) throw new Unreadable(1, 1, tooBig(size));
+            try (InputStream in = Files.newInputStream(path)) {
+                bytes = in.readNBytes((int) MAX_BYTES + 1);
+            }
+            if (bytes.length > MAX_BYTES) throw new Unreadable(1, 1, "the file grew past 1 MB while it was read; a lesson may be at most 1 MB");
+        } catch (NoSuchFileException e) {
+            throw new Unreadable(0, 0, "no such file");
+        } catch (IOException e) {
+            throw new Unreadable(0, 0, "cannot read the file: " + e.getMessage());
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length); // UTF-8 never gives more chars than bytes
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) result = decoder.flush(out);
+        if (result.isError()) {
+            int bad = in.position(); // the decoder stops at the first byte of the first bad sequence
+            int[] at = lineAndColumn(bytes, bad);
+            throw new Unreadable(at[0], at[1], "the file is not UTF-8 text (byte " + bad + " cannot start or continue a "
+                    + "UTF-8 character); save it as UTF-8");
+        }
+        return out.flip().toString();
+    }
+
+    private static String tooBig(long size) {
+        return String.format(java.util.Locale.ROOT, "the file is %.1f MB; a lesson may be at most 1 MB", size / 1e6);
     }
 
     /** Gives each problem the line and column of its path, or of the nearest value around it that exists. */
@@ -105,36 +154,14 @@ public final class LessonLoader {
         return out;
     }
 
+    /** A failure inside the tutor itself, kept to this one lesson: the menu and the other lessons go on. */
+    private static Loaded internal(String file, Throwable e) {
+        return fail(file, 1, 1, "the tutor failed on this lesson (" + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); " + LessonChecker.BUG);
+    }
+
     private static Loaded fail(String file, int line, int column, String message) {
         return new Loaded(file, null, List.of(new Problem(file, line, column, "", message)));
-    }
-
-    private static String utf8(byte[] bytes) throws CharacterCodingException {
-        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return d.decode(ByteBuffer.wrap(bytes)).toString();
-    }
-
-    private static int firstInvalidUtf8(byte[] bytes) {
-        for (int end = 1; end <= bytes.length; end++) {
-            try {
-                utf8(java.util.Arrays.copyOf(bytes, end));
-            } catch (CharacterCodingException e) {
-                // A prefix that ends inside a valid multi-byte character also fails; look for the start.
-                if (end == bytes.length || (bytes[end] & 0xC0) != 0x80) {
-                    int start = end - 1;
-                    while (start > 0 && (bytes[start] & 0xC0) == 0x80) start--;
-                    try {
-                        utf8(java.util.Arrays.copyOf(bytes, start));
-                        return start;
-                    } catch (CharacterCodingException inner) {
-                        return end - 1;
-                    }
-                }
-            }
-        }
-        return bytes.length;
     }
 
     private static int[] lineAndColumn(byte[] bytes, int offset) {

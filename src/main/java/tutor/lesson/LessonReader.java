@@ -48,13 +48,13 @@ final class LessonReader {
         Json.Obj o = in.object(root, "a lesson object");
         if (o == null) return null;
         in.known(o, TOP);
-        String id = in.string(o, "id", true);
+        String id = in.string(o, "id", true, Limits.ID);
         if (id != null && !ID.matcher(id).matches()) {
             in.problem(o.fields().get("id"), "expected an id of letters, digits, - and _ (it is typed on the command line)");
         }
-        String title = in.string(o, "title", true);
+        String title = in.string(o, "title", true, Limits.TITLE);
         String source = PracticeRulesReader.sourceTitle(in, o);
-        String summary = in.string(o, "summary", false);
+        String summary = in.string(o, "summary", false, Limits.PROSE);
         Network net = network(o.fields().get("network"), o);
         Map<String, Double> params = in.numberMap(o, "parameters", true);
         if (net != null && params != null) {
@@ -75,12 +75,12 @@ final class LessonReader {
             Integer n = in.integer(paper, 0, 12, "the number of decimals of paper mode");
             if (n != null) precision = Precision.paper(n);
         }
-        List<Step> steps = objects(o.fields().get("steps"), "steps", "a step object", this::step);
-        List<Lesson.Figure> figures = objects(o.fields().get("figures"), "figures", "a figure object with key, stated and mode",
+        List<Step> steps = objects(o.fields().get("steps"), "steps", Limits.STEPS, "a step object", this::step);
+        List<Lesson.Figure> figures = objects(o.fields().get("figures"), "figures", Limits.FIGURES, "a figure object with key, stated and mode",
                 this::figure);
-        List<Lesson.Erratum> errata = objects(o.fields().get("errata"), "errata", "an erratum object with key, stated and note",
+        List<Lesson.Erratum> errata = objects(o.fields().get("errata"), "errata", Limits.ERRATA, "an erratum object with key, stated and note",
                 this::erratum);
-        List<String> assumptions = in.strings(o.fields().get("assumptions"), "assumptions");
+        List<String> assumptions = in.strings(o.fields().get("assumptions"), "assumptions", Limits.PROSE, Limits.ASSUMPTIONS);
         PracticeRules practice = PracticeRulesReader.read(in, o.fields().get("practice"), net, practiceTexts);
         if (!in.problems().isEmpty()) return null;
         return new Lesson(id, title, source, in.file(), summary, net, params, examples, labels, precision, steps, figures,
@@ -98,7 +98,8 @@ final class LessonReader {
         if (o == null) return null;
         in.known(o, Set.of("inputs", "layers", "loss", "learningRate"));
         int before = in.problems().size();
-        List<String> inputs = in.strings(o.fields().get("inputs"), "input ids");
+        List<String> inputs = in.strings(o.fields().get("inputs"), "inputs", Limits.ID, Limits.INPUTS);
+        for (String input : inputs) networkId(o.fields().get("inputs"), input);
         if (o.fields().get("inputs") == null) in.problem(o, "missing field \"inputs\"; expected an array of input ids");
         else if (inputs.isEmpty()) in.problem(o.fields().get("inputs"), "expected at least one input");
         Set<String> ids = new LinkedHashSet<>(inputs);
@@ -109,18 +110,20 @@ final class LessonReader {
             in.problem(o, "missing field \"layers\"; expected an array of layers");
         } else if (layersNode instanceof Json.Arr arr) {
             if (arr.items().isEmpty()) in.problem(arr, "expected at least one layer");
-            int sources = inputs.size();
-            for (Json.Node ln : arr.items()) {
-                Layer layer = layer(ln, sources, ids);
-                if (layer != null) layers.add(layer);
-                // Count on with the neurons as written, so one bad layer does not make the next one look wrong.
-                if (ln instanceof Json.Obj lo && lo.fields().get("neurons") instanceof Json.Arr na) sources = na.items().size();
+            if (in.fits(arr, Limits.LAYERS, "layers") && sizesFit(arr, inputs.size())) {
+                int sources = inputs.size();
+                for (Json.Node ln : arr.items()) {
+                    Layer layer = layer(ln, sources, ids);
+                    if (layer != null) layers.add(layer);
+                    // Count on with the neurons as written, so one bad layer does not make the next one look wrong.
+                    if (ln instanceof Json.Obj lo && lo.fields().get("neurons") instanceof Json.Arr na) sources = na.items().size();
+                }
             }
         } else {
             in.expected(layersNode, "an array of layers");
         }
         Loss loss = null;
-        String lossId = in.string(o, "loss", true);
+        String lossId = in.string(o, "loss", true, Limits.KEY);
         if (lossId != null) {
             loss = Loss.fromId(lossId);
             if (loss == null) in.problem(o.fields().get("loss"), "unknown loss \"" + lossId + "\"; expected one of " + Loss.knownIds());
@@ -137,7 +140,7 @@ final class LessonReader {
         in.known(o, Set.of("name", "activation", "neurons"));
         int before = in.problems().size();
         Activation activation = null;
-        String act = in.string(o, "activation", true);
+        String act = in.string(o, "activation", true, Limits.KEY);
         if (act != null) {
             activation = Activation.fromId(act);
             if (activation == null) {
@@ -157,16 +160,17 @@ final class LessonReader {
                 Json.Obj n = in.object(nn, "a neuron object with id and weights");
                 if (n == null) continue;
                 in.known(n, Set.of("id", "weights", "bias"));
-                String id = in.string(n, "id", true);
+                String id = networkId(n.fields().get("id"), in.string(n, "id", true, Limits.ID));
                 if (id != null && !ids.add(id)) in.problem(n.fields().get("id"), "the id " + id + " is used twice");
-                List<String> row = in.strings(n.fields().get("weights"), "weight ids");
+                List<String> row = in.strings(n.fields().get("weights"), "weight ids", Limits.ID, Math.max(Limits.INPUTS, Limits.NEURONS_PER_LAYER));
+                for (String w : row) networkId(n.fields().get("weights"), w);
                 if (n.fields().get("weights") == null) {
                     in.problem(n, "missing field \"weights\"; expected " + sources + " weight ids, one per source");
                 } else if (row.size() != sources) {
                     in.problem(n.fields().get("weights"), "expected " + sources + " weight ids (one per neuron of the layer "
                             + "before, or per input), found " + row.size());
                 }
-                String bias = in.string(n, "bias", false);
+                String bias = networkId(n.fields().get("bias"), in.string(n, "bias", false, Limits.ID));
                 neurons.add(id);
                 weights.add(row);
                 biases.add(bias);
@@ -176,6 +180,49 @@ final class LessonReader {
         }
         if (in.problems().size() != before) return null;
         return new Layer(neurons, activation, weights, biases);
+    }
+
+    /**
+     * Whether the layers, as written, stay within the limits on neurons and weights; if not, one problem that says
+     * so, before any of them is read further (a 2-6000-1 network is refused here, not after a minute of arithmetic).
+     */
+    private boolean sizesFit(Json.Arr layers, int inputs) {
+        int neurons = 0;
+        long weights = 0;
+        int sources = inputs;
+        for (Json.Node ln : layers.items()) {
+            if (!(ln instanceof Json.Obj lo && lo.fields().get("neurons") instanceof Json.Arr na)) continue;
+            int size = na.items().size();
+            if (size > Limits.NEURONS_PER_LAYER) {
+                in.problem(na, "this layer has " + size + " neurons; a layer may have at most " + Limits.NEURONS_PER_LAYER);
+                return false;
+            }
+            neurons += size;
+            weights += (long) size * sources;
+            sources = size;
+        }
+        if (neurons > Limits.NEURONS) {
+            in.problem(layers, "the network has " + neurons + " neurons; a lesson may have at most " + Limits.NEURONS);
+            return false;
+        }
+        if (weights > Limits.WEIGHTS) {
+            in.problem(layers, "the network has " + weights + " weights (connections); a lesson may have at most " + Limits.WEIGHTS);
+            return false;
+        }
+        return true;
+    }
+
+    private static final java.util.regex.Pattern NETWORK_ID = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+
+    /**
+     * An input, neuron, weight or bias id: letters, digits and _, starting with a letter, since it is written in
+     * keys (a:h1), narration ({w1}) and expressions (1 - a:o). Returns the id (null stays null).
+     */
+    private String networkId(Json.Node at, String id) {
+        if (id != null && !NETWORK_ID.matcher(id).matches()) {
+            in.problem(at, "the id " + JsonFields.quote(id) + " may hold only letters, digits and _, starting with a letter");
+        }
+        return id;
     }
 
     // ---- examples and labels -------------------------------------------------------------------
@@ -192,11 +239,12 @@ final class LessonReader {
             return out;
         }
         if (arr.items().isEmpty()) in.problem(arr, "expected at least one example");
+        if (!in.fits(arr, Limits.EXAMPLES, "examples")) return out;
         for (Json.Node en : arr.items()) {
             Json.Obj e = in.object(en, "an example object with inputs and targets");
             if (e == null) continue;
             in.known(e, Set.of("name", "inputs", "targets"));
-            String name = in.string(e, "name", false);
+            String name = in.string(e, "name", false, Limits.NAME);
             Map<String, Double> inputs = in.numberMap(e, "inputs", true);
             Map<String, Double> targets = in.numberMap(e, "targets", true);
             if (net != null && inputs != null) {
@@ -223,14 +271,19 @@ final class LessonReader {
         if (node == null) return out;
         Json.Obj labels = in.object(node, "an object of labels");
         if (labels == null) return out;
+        if (labels.fields().size() > Limits.LABELS) {
+            in.problem(labels, "there are " + labels.fields().size() + " labels; a lesson may have at most " + Limits.LABELS);
+            return out;
+        }
         for (Map.Entry<String, Json.Node> e : labels.fields().entrySet()) {
             Json.Node v = e.getValue();
             if (v instanceof Json.Str s) {
-                out.put(e.getKey(), new Notation.Label(s.value(), tutor.engine.Ascii.transliterate(s.value())));
+                String label = in.checked(s, Limits.LABEL);
+                if (label != null) out.put(e.getKey(), new Notation.Label(label, tutor.engine.Ascii.transliterate(label)));
             } else if (v instanceof Json.Obj lo) {
                 in.known(lo, Set.of("unicode", "ascii"));
-                String u = in.string(lo, "unicode", true);
-                String a = in.string(lo, "ascii", true);
+                String u = in.string(lo, "unicode", true, Limits.LABEL);
+                String a = in.string(lo, "ascii", true, Limits.LABEL);
                 if (a != null && !a.chars().allMatch(c -> c >= 32 && c < 127)) {
                     in.problem(lo.fields().get("ascii"), "expected plain ASCII characters only");
                 }
@@ -245,13 +298,14 @@ final class LessonReader {
     // ---- steps, quizzes, figures, errata ----------------------------------------------------------
 
     /** Each object of an optional array, read by one function; what it cannot read it skips (with a problem). */
-    private <T> List<T> objects(Json.Node node, String what, String itemWhat, java.util.function.Function<Json.Obj, T> each) {
+    private <T> List<T> objects(Json.Node node, String what, int max, String itemWhat, java.util.function.Function<Json.Obj, T> each) {
         List<T> out = new ArrayList<>();
         if (node == null) return out;
         if (!(node instanceof Json.Arr arr)) {
             in.expected(node, "an array of " + what);
             return out;
         }
+        if (!in.fits(arr, max, what)) return out;
         for (Json.Node n : arr.items()) {
             Json.Obj o = in.object(n, itemWhat);
             T item = o == null ? null : each.apply(o);
@@ -269,21 +323,21 @@ final class LessonReader {
 
     private Step step(Json.Obj s) {
         in.known(s, Set.of("section", "title", "text", "after", "focus", "show", "quiz", "example", "table", "practice"));
-        practiceTexts.add(in.string(s, "practice", false));
+        practiceTexts.add(in.string(s, "practice", false, Limits.PROSE));
         Section section = null;
-        String sec = in.string(s, "section", true);
+        String sec = in.string(s, "section", true, Limits.KEY);
         if (sec != null) {
             section = Arrays.stream(Section.values()).filter(x -> x.name().equalsIgnoreCase(sec)).findFirst().orElse(null);
             if (section == null) in.problem(s.fields().get("section"), "unknown section \"" + sec
                     + "\"; expected forward, loss, backward or update");
         }
-        String title = in.string(s, "title", true);
-        String text = in.string(s, "text", true);
-        String after = in.string(s, "after", false);
-        List<String> focus = in.strings(s.fields().get("focus"), "ids in focus");
-        List<String> show = in.strings(s.fields().get("show"), "quantity keys");
+        String title = in.string(s, "title", true, Limits.TITLE);
+        String text = in.string(s, "text", true, Limits.PROSE);
+        String after = in.string(s, "after", false, Limits.PROSE);
+        List<String> focus = in.strings(s.fields().get("focus"), "ids in focus", Limits.KEY, Limits.LIST);
+        List<String> show = in.strings(s.fields().get("show"), "quantity keys", Limits.KEY, Limits.LIST);
         Step.Table table = Step.Table.NONE;
-        String t = in.string(s, "table", false);
+        String t = in.string(s, "table", false, Limits.KEY);
         if (t != null) {
             table = switch (t) {
                 case "forward" -> Step.Table.FORWARD;
@@ -294,7 +348,7 @@ final class LessonReader {
                 }
             };
         }
-        List<QuizItem> quiz = objects(s.fields().get("quiz"), "quiz items",
+        List<QuizItem> quiz = objects(s.fields().get("quiz"), "quiz items", Limits.QUIZ_ITEMS,
                 "a quiz item: {\"fill\": KEY} or {\"question\", \"choices\", \"answer\"}", this::quizItem);
         return new Step(section, title, text, after, focus, show, quiz, exampleIndex(s), table);
     }
@@ -302,23 +356,23 @@ final class LessonReader {
     private QuizItem quizItem(Json.Obj q) {
         if (q.fields().containsKey("fill")) {
             in.known(q, Set.of("fill", "prompt", "tolerance"));
-            String key = in.string(q, "fill", true);
-            String prompt = in.string(q, "prompt", false);
+            String key = in.string(q, "fill", true, Limits.KEY);
+            String prompt = in.string(q, "prompt", false, Limits.LINE);
             Double tol = in.number(q, "tolerance", false);
             if (tol != null && tol <= 0) in.problem(q.fields().get("tolerance"), "expected a tolerance above 0");
             return key == null ? null : new QuizItem.Fill(key, prompt, tol);
         }
         if (q.fields().containsKey("question")) {
             in.known(q, Set.of("question", "choices", "answer", "explanation", "why"));
-            String question = in.string(q, "question", true);
-            List<String> choices = in.strings(q.fields().get("choices"), "choices");
+            String question = in.string(q, "question", true, Limits.PROSE);
+            List<String> choices = in.strings(q.fields().get("choices"), "choices", Limits.LINE, Limits.CHOICES);
             if (choices.size() < 2) in.problem(q.fields().getOrDefault("choices", q), "expected at least two choices");
             Integer answer = q.fields().containsKey("answer")
                     ? in.integer(q.fields().get("answer"), 0, Math.max(0, choices.size() - 1),
                     "the index of the right choice (0 is the first)") : null;
             if (!q.fields().containsKey("answer")) in.problem(q, "missing field \"answer\"; expected the index of the right choice");
-            String explanation = in.string(q, "explanation", false);
-            List<String> why = in.strings(q.fields().get("why"), "one explanation per choice");
+            String explanation = in.string(q, "explanation", false, Limits.PROSE);
+            List<String> why = in.strings(q.fields().get("why"), "one explanation per choice", Limits.PROSE, Limits.CHOICES);
             if (q.fields().containsKey("why") && why.size() != choices.size()) {
                 in.problem(q.fields().get("why"), "expected one explanation per choice (" + choices.size() + "), \"\" where there is none");
             }
@@ -331,9 +385,9 @@ final class LessonReader {
 
     private Lesson.Figure figure(Json.Obj f) {
         in.known(f, Set.of("key", "stated", "mode", "example"));
-        String key = in.string(f, "key", true);
+        String key = in.string(f, "key", true, Limits.KEY);
         String stated = statedFigure(f);
-        String mode = in.string(f, "mode", true);
+        String mode = in.string(f, "mode", true, Limits.KEY);
         Precision p = null;
         if (mode != null) {
             if (mode.equals("exact")) p = Precision.EXACT;
@@ -346,10 +400,10 @@ final class LessonReader {
 
     private Lesson.Erratum erratum(Json.Obj e) {
         in.known(e, Set.of("key", "stated", "note", "label", "example"));
-        String key = in.string(e, "key", true);
+        String key = in.string(e, "key", true, Limits.KEY);
         String stated = statedFigure(e);
-        String note = in.string(e, "note", true);
-        String label = in.string(e, "label", false);
+        String note = in.string(e, "note", true, Limits.PROSE);
+        String label = in.string(e, "label", false, Limits.LINE);
         int example = exampleIndex(e);
         return key == null || stated == null || note == null ? null
                 : new Lesson.Erratum(key, stated, note, label, example, e.where());
@@ -357,7 +411,7 @@ final class LessonReader {
 
     /** A stated figure is kept as text, so its printed precision (trailing zeros too) is not lost. */
     private String statedFigure(Json.Obj o) {
-        String s = in.string(o, "stated", true);
+        String s = in.string(o, "stated", true, Limits.STATED);
         if (s != null && !STATED.matcher(s).matches()) {
             in.problem(o.fields().get("stated"), "expected the figure as the document prints it, e.g. \"0.7514\"");
             return null;

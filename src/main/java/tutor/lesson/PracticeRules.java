@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import tutor.quiz.Expression;
+import tutor.expr.Expression;
 
 /**
  * What a lesson says about its practice sheets: targets that follow from the inputs (the task the network

@@ -87,7 +87,7 @@ final class PracticeRulesReader {
     }
 
     private static Condition condition(JsonFields in, Json.Obj o, String field) {
-        String text = in.string(o, field, true);
+        String text = in.string(o, field, true, Limits.KEY);
         if (text == null) return null;
         try {
             return Condition.parse(text);
@@ -101,11 +101,11 @@ final class PracticeRulesReader {
     static String sourceTitle(JsonFields in, Json.Obj lesson) {
         Json.Node node = lesson.fields().get("source");
         if (node == null) return null;
-        if (node instanceof Json.Str s) return s.value();
+        if (node instanceof Json.Str) return in.string(lesson, "source", false, Limits.LINE);
         Json.Obj o = in.object(node, "the source document: its title, or {\"title\": ..., \"file\": ...}");
         if (o == null) return null;
         in.known(o, Set.of("title", "file"));
-        in.string(o, "file", false);
-        return in.string(o, "title", true);
+        in.string(o, "file", false, Limits.LINE);
+        return in.string(o, "title", true, Limits.LINE);
     }
 }

@@ -1,8 +1,13 @@
 package tutor.render;
 
 import java.util.Arrays;
+import tutor.text.Cells;
 
-/** A grid of characters, each with a role: what a view draws, before any terminal is involved. */
+/**
+ * A grid of characters, each with a role: what a view draws, before any terminal is involved. Whatever is put
+ * here is safe to send to a terminal and takes one cell: control characters (a newline, tab or escape) never
+ * reach a cell (see Cells.shown), and coordinates outside the grid are ignored when writing and read as blank.
+ */
 public final class Canvas {
     private final int width;
     private final int height;
@@ -24,9 +29,10 @@ public final class Canvas {
 
     public int height() { return height; }
 
-    public char charAt(int x, int y) { return chars[y][x]; }
+    /** The character at (x, y); a blank outside the grid. */
+    public char charAt(int x, int y) { return inside(x, y) ? chars[y][x] : ' '; }
 
-    public Role roleAt(int x, int y) { return roles[y][x]; }
+    public Role roleAt(int x, int y) { return inside(x, y) ? roles[y][x] : Role.NORMAL; }
 
     public boolean inside(int x, int y) {
         return x >= 0 && y >= 0 && x < width && y < height;
@@ -34,17 +40,21 @@ public final class Canvas {
 
     public void set(int x, int y, char c, Role role) {
         if (inside(x, y)) {
-            chars[y][x] = c;
+            chars[y][x] = Cells.shown(c);
             roles[y][x] = role;
         }
     }
 
-    /** Writes text from (x, y), cut at the right edge; returns the column after it. */
+    /**
+     * Writes text from (x, y), cut at the right edge; returns the column after it. Characters of no width
+     * (format characters such as a bidi override, combining marks) are left out, so columns stay where they are.
+     */
     public int put(int x, int y, String text, Role role) {
         int col = x;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isSurrogate(c)) c = '?';
+            if (Cells.zeroWidth(c)) continue;
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) i++;
             set(col++, y, c, role);
         }
         return col;

@@ -3,7 +3,11 @@ package tutor.tui;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 
-/** A Lanterna key stroke as a message. Printable characters stay characters: update decides what they mean. */
+/**
+ * A Lanterna key stroke as a message. Printable characters stay characters: update decides what they mean.
+ * The launcher makes Ctrl-C, Ctrl-\ and Ctrl-Z keys rather than signals: the first two quit (saving, and with the
+ * terminal given back: no JVM thread dump over the screen), the third suspends the tutor as a shell job.
+ */
 final class Keys {
     private Keys() {}
 
@@ -14,7 +18,8 @@ final class Keys {
             if (k.isCtrlDown()) {
                 return switch (Character.toLowerCase(c)) {
                     case 'l' -> Msg.Command.REDRAW;
-                    case 'c', 'd' -> Msg.Command.QUIT;
+                    case 'c', 'd', '\\' -> Msg.Command.QUIT;
+                    case 'z' -> Msg.Command.SUSPEND;
                     default -> null;
                 };
             }

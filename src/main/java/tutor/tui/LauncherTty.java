@@ -21,6 +21,28 @@ public final class LauncherTty {
         return new Claimed(saved, size);
     }
 
+    /**
+     * Stops the tutor as a shell stops a job on Ctrl-Z, and returns once the shell's fg has continued it. Meanwhile
+     * the terminal has the settings the launcher found (echo, line editing; "sane" without the launcher); after fg
+     * it is in raw mode again. One shell does it all: it notes the raw settings, restores the saved ones, stops the
+     * process group (the launcher, the JVM and itself: the shell waits on the launcher), and when continued puts the
+     * raw settings back. Where no shell can continue the job (an orphaned process group) the stop is ignored by the
+     * system and this returns at once.
+     */
+    static void stopJob() {
+        String saved = System.getenv("TUTOR_STTY");
+        String restore = saved != null && saved.matches("[0-9a-fA-F:]+") ? saved : "sane";
+        String script = "raw=$(stty -g < /dev/tty) || exit 1; stty " + restore + " < /dev/tty; kill -TSTP 0; "
+                + "stty \"$raw\" < /dev/tty";
+        try {
+            new ProcessBuilder("/bin/sh", "-c", script).inheritIO().start().waitFor();
+        } catch (IOException e) {
+            // no shell to stop the job with: the tutor simply goes on
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Restores the launcher's saved settings when no terminal took them over (an early exit or an error). */
     public static synchronized void restoreIfUnclaimed() {
         String saved = System.getenv("TUTOR_STTY");

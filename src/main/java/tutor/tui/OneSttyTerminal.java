@@ -30,7 +30,7 @@ final class OneSttyTerminal extends UnixTerminal {
             return;
         }
         String[] lines = exec("/bin/sh", "-c",
-                "stty -g < /dev/tty && stty size < /dev/tty && stty -icanon min 1 -echo intr undef < /dev/tty").split("\n");
+                "stty -g < /dev/tty && stty size < /dev/tty && stty -icanon min 1 -echo -ixon intr undef quit undef susp undef < /dev/tty").split("\n");
         saved = lines[0].trim();
         known = lines.length > 1 ? parseSize(lines[1]) : null;
     }

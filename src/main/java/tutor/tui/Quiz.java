@@ -17,7 +17,14 @@ final class Quiz {
 
     /** Characters that begin typing an answer when a fill-in is open. */
     static boolean startsAnswer(char c) {
-        return Character.isDigit(c) || c == '.' || c == ',' || c == '-' || c == '+' || c == '(' || c == '−' || c == 'σ';
+        char n = normal(c);
+        return Character.isDigit(n) || n == '.' || n == ',' || n == '-' || n == '+' || n == '(' || n == '−' || n == 'σ';
+    }
+
+    /** A character as the answer reader reads it: digits of any script, full-width forms, the Arabic decimal point. */
+    private static char normal(char c) {
+        String n = tutor.expr.Expression.normalize(String.valueOf(c));
+        return n.length() == 1 ? n.charAt(0) : c;
     }
 
     /** Names an answer may call, as on paper: exp(−0.6), ln 2, sqrt(…), σ(0.6). */
@@ -29,7 +36,7 @@ final class Quiz {
      * a command (t a hint, r reveal, ? help) even while typing.
      */
     static boolean partOfAnswer(String input, char c) {
-        if (startsAnswer(c) || "*×·/÷^)² ".indexOf(c) >= 0) return true;
+        if (startsAnswer(c) || "*×·/÷^)² ".indexOf(normal(c)) >= 0) return true;
         if (!Character.isLetter(c)) return false;
         int start = input.length();
         while (start > 0 && Character.isLetter(input.charAt(start - 1))) start--;

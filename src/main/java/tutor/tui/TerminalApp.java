@@ -158,6 +158,7 @@ public final class TerminalApp {
                 return;
             }
             Msg msg = event == null ? (app.ticking() ? new Msg.Tick() : null) : (Msg) event;
+            if (msg == Msg.Command.SUSPEND && suspend(screen)) msg = Msg.Command.REDRAW;
             App before = app;
             if (msg != null) {
                 errorLine = null;
@@ -269,6 +270,25 @@ public final class TerminalApp {
         }, "keys");
         reader.setDaemon(true);
         reader.start();
+    }
+
+    /**
+     * Ctrl-Z on the learner's own terminal: the alternate screen left and the cursor shown, the job stopped as a
+     * shell stops it; after fg, raw mode and the alternate screen again, and true: the caller redraws it all.
+     * Elsewhere (a virtual terminal, a session of the server) there is no job to stop, and the key does nothing.
+     */
+    private static boolean suspend(TerminalScreen screen) {
+        if (!(screen.getTerminal() instanceof OneSttyTerminal terminal)) return false;
+        try {
+            terminal.exitPrivateMode();
+            terminal.flush();
+            LauncherTty.stopJob();
+            terminal.enterPrivateMode();
+            terminal.setCursorVisible(false);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false; // the terminal is gone: the key reader ends the session
+        }
     }
 
     /** Saves and restores the terminal, once, whether from the loop's end or a stop from another thread. */

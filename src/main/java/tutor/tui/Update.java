@@ -141,7 +141,7 @@ public final class Update {
         Player p = app.player();
         if (msg instanceof Msg.Typed t) {
             if (!Quiz.partOfAnswer(p.input(), t.c())) return command(app, t.c());
-            if (p.input().length() >= tutor.quiz.Expression.MAX_LENGTH) return app;
+            if (p.input().length() >= tutor.quiz.Answer.MAX_LENGTH) return app;
             return app.withPlayer(p.withInput(p.input() + t.c(), true));
         }
         return switch ((Msg.Command) msg) {

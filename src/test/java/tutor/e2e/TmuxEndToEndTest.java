@@ -38,20 +38,40 @@ class TmuxEndToEndTest {
         final String server = "bt" + ProcessHandle.current().pid() + "x" + System.nanoTime();
 
         Session(Path state, String... env) {
-            this(state, List.of(env), List.of());
+            this(state, Path.of("lessons"), List.of(env), List.of());
         }
 
         /** The tutor with these environment settings and command-line arguments. */
         Session(Path state, List<String> env, List<String> args) {
+            this(state, Path.of("lessons"), env, args);
+        }
+
+        /** The tutor on a lessons folder of the test's own. */
+        Session(Path state, Path lessons, String... env) {
+            this(state, lessons, List.of(env), List.of());
+        }
+
+        private Session(Path state, Path lessons, List<String> env, List<String> args) {
+            this(tutor(state, lessons, env, args));
+        }
+
+        /** Any program (an interactive shell, say) in the 80×24 pane. */
+        Session(List<String> program) {
             // remain-on-exit is set before the program starts, so a program that ends at once leaves its words
             List<String> cmd = new ArrayList<>(List.of("tmux", "-L", server, "-f", "/dev/null", "start-server", ";",
                     "set-option", "-g", "remain-on-exit", "on", ";", "new-session", "-d",
-                    "-x", "80", "-y", "24", "-s", "t", "env", "XDG_STATE_HOME=" + state, "TERM=xterm-256color"));
+                    "-x", "80", "-y", "24", "-s", "t"));
+            cmd.addAll(program);
+            assertEquals(0, TmuxEndToEndTest.run(cmd), "tmux started");
+        }
+
+        private static List<String> tutor(Path state, Path lessons, List<String> env, List<String> args) {
+            List<String> cmd = new ArrayList<>(List.of("env", "XDG_STATE_HOME=" + state, "TERM=xterm-256color"));
             cmd.addAll(env);
             cmd.addAll(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                    "-Dtutor.lessons=" + Path.of("lessons").toAbsolutePath(), "tutor.Main"));
+                    "-Dtutor.lessons=" + lessons.toAbsolutePath(), "tutor.Main"));
             cmd.addAll(args);
-            assertEquals(0, TmuxEndToEndTest.run(cmd), "tmux started");
+            return cmd;
         }
 
         void keys(String... keys) {
@@ -107,6 +127,16 @@ class TmuxEndToEndTest {
             }
             fail("never saw " + what + " on screen:\n" + s);
             return s;
+        }
+
+        /** A tmux format of the pane: #{alternate_on}, #{cursor_flag}, #{pane_title}. */
+        String display(String format) {
+            return output(List.of("tmux", "-L", server, "display-message", "-p", "-t", "t", format)).trim();
+        }
+
+        /** The screen and up to 500 lines of scrollback, wrapped lines joined. */
+        String history() {
+            return output(List.of("tmux", "-L", server, "capture-pane", "-p", "-J", "-S", "-500", "-t", "t"));
         }
 
         boolean dead() {

@@ -1,6 +1,7 @@
 package tutor.lesson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,6 +41,7 @@ class SchemaAgreementTest {
                 Arguments.of("source-as-a-string", tiny.replaceFirst("\"source\": \\{[^}]*}", "\"source\": \"A document\"")),
                 Arguments.of("practice-with-a-formula-target", tiny.replace("\"paper\": 3",
                         "\"paper\": 3, \"practice\": {\"targets\": {\"o\": \"0.5 * x1 + 0.5 * x2 - 0.5\"}, \"require\": [{\"condition\": \"a:h > 0\"}]}")));
+        String relu = Files.readString(Path.of("lessons/5-relu.json"));
         Stream<Arguments> real = Stream.of("1-tiny", "2-six-weights", "3-shared-bias", "4-two-outputs", "5-relu")
                 .map(n -> {
                     try {
@@ -72,8 +74,33 @@ class SchemaAgreementTest {
                 Arguments.of("target rule a number", tiny.replace("\"paper\": 3", "\"paper\": 3, \"practice\": {\"targets\": {\"o\": 1}}")),
                 Arguments.of("requirement without condition", tiny.replace("\"paper\": 3",
                         "\"paper\": 3, \"practice\": {\"require\": [{\"example\": 0}]}")),
-                Arguments.of("step practice text a number", tiny.replace("\"section\": \"loss\"", "\"section\": \"loss\", \"practice\": 1")));
+                Arguments.of("step practice text a number", tiny.replace("\"section\": \"loss\"", "\"section\": \"loss\", \"practice\": 1")),
+                Arguments.of("after a number", tiny.replace("\"section\": \"loss\"", "\"section\": \"loss\", \"after\": 1")),
+                Arguments.of("title of 81 characters", tiny.replace("\"title\": \"One hidden neuron: the smallest backprop\"",
+                        "\"title\": \"" + "t".repeat(81) + "\"")),
+                Arguments.of("newline in a title", tiny.replace("One hidden neuron: the", "One hidden\\nneuron: the")),
+                Arguments.of("escape in a label", tiny.replace("\"z:o\": \"z_out\"", "\"z:o\": \"z\\u001b]0;x\\u0007\"")),
+                Arguments.of("tab in narration", tiny.replace("Two inputs feed", "Two\\tinputs feed")),
+                Arguments.of("label of 13 characters", tiny.replace("\"z:o\": \"z_out\"", "\"z:o\": \"" + "z".repeat(13) + "\"")),
+                Arguments.of("input label of 52 characters", tiny.replace("\"unicode\": \"x₁\"", "\"unicode\": \"" + "x".repeat(52) + "\"")),
+                Arguments.of("network id with a space", tiny.replace("[\"x1\", \"x2\"]", "[\"x 1\", \"x2\"]")),
+                Arguments.of("seventeen inputs", tiny.replace("[\"x1\", \"x2\"]", inputs(17))),
+                Arguments.of("seven layers", tiny.replace("\"layers\": [", "\"layers\": [" + layer().repeat(6))),
+                Arguments.of("seventeen neurons in a layer", tiny.replace("\"neurons\": [{\"id\": \"h\", \"weights\": [\"w1\", \"w2\"]}]",
+                        "\"neurons\": [" + "{\"id\": \"h\", \"weights\": [\"w1\", \"w2\"]},".repeat(16) + "{\"id\": \"h\", \"weights\": [\"w1\", \"w2\"]}]")),
+                Arguments.of("ten choices", relu.replaceFirst("\"choices\": \\[", "\"choices\": [" + "\"c\", ".repeat(8))),
+                Arguments.of("eleven quiz items", tiny.replaceFirst("\"quiz\": \\[", "\"quiz\": [" + "{\"fill\": \"loss\"}, ".repeat(10))));
         return Stream.concat(Stream.concat(real, good), broken);
+    }
+
+    private static String inputs(int n) {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 1; i <= n; i++) sb.append(i > 1 ? ", " : "").append("\"x").append(i).append('"');
+        return sb.append(']').toString();
+    }
+
+    private static String layer() {
+        return "{\"activation\": \"identity\", \"neurons\": [{\"id\": \"n\", \"weights\": [\"w\"]}]}, ";
     }
 
     @ParameterizedTest(name = "{0}")
@@ -84,5 +111,36 @@ class SchemaAgreementTest {
         assertEquals(schemaProblems.isEmpty(), readerProblems.isEmpty(),
                 name + ": schema says " + schemaProblems + ", reader says " + readerProblems);
         if (!name.contains("-")) assertEquals(false, schemaProblems.isEmpty(), name + " should be broken");
+    }
+
+    /** The limits the schema states are the reader's own (tutor.lesson.Limits), number for number. */
+    @org.junit.jupiter.api.Test
+    void theSchemaStatesTheReadersLimits() throws Exception {
+        JsonNode s = MAPPER.readTree(Files.readString(Path.of("lessons/lesson.schema.json")));
+        JsonNode defs = s.get("$defs");
+        assertEquals(Limits.ID.max(), defs.get("networkId").get("maxLength").asInt());
+        assertEquals(Limits.ID.max(), s.at("/properties/id/maxLength").asInt());
+        assertEquals(Limits.TITLE.max(), defs.get("title").get("maxLength").asInt());
+        assertEquals(Limits.LABEL.max(), defs.get("label").get("maxLength").asInt());
+        assertEquals(Limits.NAME.max(), defs.get("name").get("maxLength").asInt());
+        assertEquals(Limits.KEY.max(), defs.get("key").get("maxLength").asInt());
+        assertEquals(Limits.STATED.max(), defs.get("stated").get("maxLength").asInt());
+        assertEquals(Limits.LINE.max(), defs.get("line").get("maxLength").asInt());
+        assertEquals(Limits.PROSE.max(), defs.get("prose").get("maxLength").asInt());
+        JsonNode net = s.at("/properties/network/properties");
+        assertEquals(Limits.INPUTS, net.at("/inputs/maxItems").asInt());
+        assertEquals(Limits.LAYERS, net.at("/layers/maxItems").asInt());
+        assertEquals(Limits.NEURONS_PER_LAYER, net.at("/layers/items/properties/neurons/maxItems").asInt());
+        assertEquals(Limits.PARAMETERS, s.at("/properties/parameters/maxProperties").asInt());
+        assertEquals(Limits.EXAMPLES, s.at("/properties/examples/maxItems").asInt());
+        assertEquals(Limits.LABELS, s.at("/properties/labels/maxProperties").asInt());
+        assertEquals(Limits.STEPS, s.at("/properties/steps/maxItems").asInt());
+        assertEquals(Limits.QUIZ_ITEMS, s.at("/properties/steps/items/properties/quiz/maxItems").asInt());
+        assertEquals(Limits.CHOICES, s.at("/properties/steps/items/properties/quiz/items/oneOf/1/properties/choices/maxItems").asInt());
+        assertEquals(Limits.FIGURES, s.at("/properties/figures/maxItems").asInt());
+        assertEquals(Limits.ERRATA, s.at("/properties/errata/maxItems").asInt());
+        assertEquals(Limits.ASSUMPTIONS, s.at("/properties/assumptions/maxItems").asInt());
+        String totals = s.get("description").asText();
+        assertTrue(totals.contains("at most " + Limits.NEURONS + " neurons and " + Limits.WEIGHTS + " weights"), totals);
     }
 }

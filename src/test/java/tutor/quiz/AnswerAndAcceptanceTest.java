@@ -61,6 +61,52 @@ class AnswerAndAcceptanceTest {
         assertThrows(Answer.Unreadable.class, () -> Answer.parse("(".repeat(150) + "1" + ")".repeat(49)));
     }
 
+    /** Issue 9's reproductions: each ended the session with an exception or ran out of memory. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        ".e1|I can't read that as a number: a \".\" needs a digit before or after it, at position 1.",
+        "-.e2|I can't read that as a number: a \".\" needs a digit before or after it, at position 2.",
+        "1e-999999999|That number is too small to be an answer: an exponent may be at most 300 (as in 1e-300).",
+        "1e-99999999|That number is too small to be an answer: an exponent may be at most 300 (as in 1e-300).",
+        "1e301|That number is far too large to be the answer.",
+        "2*1e-99999999|I can't read that as a number: an exponent may be at most 300 (as in 1e-300).",
+        "'.'|I can't read that as a number: a \".\" needs a digit before or after it, at position 1.",
+        "e5|I can't read that as a number: \"e5\" is not a number."})
+    void reproductionsGetAMessage(String typed, String message) {
+        Answer.Unreadable e = assertThrows(Answer.Unreadable.class, () -> Answer.parse(typed));
+        assertEquals(message, e.getMessage());
+    }
+
+    /** Digits of any script are read as their value, so the keyboard layout a learner types on never matters. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "３|3|0|1", "٣|3|0|1", "٠٫٧٥٠|0.75|3|3", "０．５５２３|0.5523|4|4", "－０．０７４６|-0.0746|4|3", "۰.۵|0.5|1|1",
+        "०.७५|0.75|2|2", "1e-300|1e-300|300|1", "0.5e+2|50|0|1"})
+    void digitsOfAnyScriptAreTheirValue(String typed, double value, int decimals, int significant) throws Exception {
+        Answer a = Answer.parse(typed);
+        assertEquals(value, a.value(), 0.0);
+        assertEquals(decimals, a.decimals());
+        assertEquals(significant, a.significant());
+        assertEquals(typed, a.typed(), "what was typed is kept as typed");
+    }
+
+    @Test
+    void anExpressionInFullWidthOrArabicDigitsIsEvaluated() throws Exception {
+        assertEquals(0.5 * 0.3, Answer.parse("０．５×０．３").value(), 1e-15);
+        assertEquals(1 / (1 + 0.8106), Answer.parse("١/(١+٠٫٨١٠٦)").value(), 1e-15);
+        assertEquals(Verdict.RIGHT, judge("٠٫٥٥٢٣", 0.5523079, 0.5523, 0.55225, 0.55235));
+    }
+
+    @Test
+    void hugeExponentsAreRefusedWithoutArithmetic() {
+        long start = System.nanoTime();
+        for (int i = 0; i < 1000; i++) {
+            assertThrows(Answer.Unreadable.class, () -> Answer.parse("1e-" + "9".repeat(190)));
+        }
+        // not a timing test: a single one of these took 89 s before; a thousand finish at once now
+        assertTrue(System.nanoTime() - start < java.util.concurrent.TimeUnit.SECONDS.toNanos(30));
+    }
+
     /** A quantity whose shown numbers allow exactly the range [lo, hi]. */
     static Verdict judge(String typed, double exact, double shown, double lo, double hi) throws Answer.Unreadable {
         return Acceptance.judge(Answer.parse(typed), new Expected(exact, shown, new Interval(lo, hi), null, null));

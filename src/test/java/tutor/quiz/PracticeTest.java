@@ -167,7 +167,7 @@ class PracticeTest {
             assertEquals(right, lean.contains("leans the right way"), where + lean);
 
             String title = Narration.fill(sheet.steps().get(11).title(), second, n);
-            assertEquals("A new example: a switched-off neuron learns nothing", title, where);
+            assertEquals("A switched-off neuron learns nothing", title, where);
             String dead = Narration.fill(sheet.steps().get(11).text(), second, n);
             assertEquals(h2Off, dead.contains("H2 was switched off"), where + dead);
             assertEquals(h1Off, dead.contains("H1 was switched off"), where + dead);
