@@ -193,4 +193,27 @@ final class JsonFields {
     void problem(Json.Node n, String message) {
         problems.add(Problem.at(file, n.where(), message));
     }
+
+    /** Each object of an optional array, read by one function; what it cannot read it skips (with a problem). */
+    <T> List<T> objects(Json.Node node, String what, int max, String itemWhat, java.util.function.Function<Json.Obj, T> each) {
+        List<T> out = new ArrayList<>();
+        if (node == null) return out;
+        if (!(node instanceof Json.Arr arr)) {
+            expected(node, "an array of " + what);
+            return out;
+        }
+        if (!fits(arr, max, what)) return out;
+        for (Json.Node n : arr.items()) {
+            Json.Obj o = object(n, itemWhat);
+            T item = o == null ? null : each.apply(o);
+            if (item != null) out.add(item);
+        }
+        return out;
+    }
+
+    /** A step's, figure's or erratum's example index (0 when it names none). */
+    int exampleIndex(Json.Obj o) {
+        return o.fields().containsKey("example") ? orZero(integer(o.fields().get("example"), 0, 99, "an example index")) : 0;
+    }
+
 }

@@ -1,7 +1,6 @@
 package tutor.lesson;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,7 +13,6 @@ import tutor.engine.Loss;
 import tutor.engine.Network;
 import tutor.engine.Notation;
 import tutor.engine.Precision;
-import tutor.engine.Section;
 
 /**
  * Turns a JSON tree into a Lesson, collecting every problem with its place rather than stopping at
@@ -22,9 +20,11 @@ import tutor.engine.Section;
  */
 final class LessonReader {
     private final JsonFields in;
+    private final StepReader stepReader;
 
     private LessonReader(String file) {
         this.in = new JsonFields(file);
+        this.stepReader = new StepReader(in);
     }
 
     record Result(Lesson lesson, List<Problem> problems) {}
@@ -75,13 +75,13 @@ final class LessonReader {
             Integer n = in.integer(paper, 0, 12, "the number of decimals of paper mode");
             if (n != null) precision = Precision.paper(n);
         }
-        List<Step> steps = objects(o.fields().get("steps"), "steps", Limits.STEPS, "a step object", this::step);
-        List<Lesson.Figure> figures = objects(o.fields().get("figures"), "figures", Limits.FIGURES, "a figure object with key, stated and mode",
+        List<Step> steps = in.objects(o.fields().get("steps"), "steps", Limits.STEPS, "a step object", stepReader::step);
+        List<Lesson.Figure> figures = in.objects(o.fields().get("figures"), "figures", Limits.FIGURES, "a figure object with key, stated and mode",
                 this::figure);
-        List<Lesson.Erratum> errata = objects(o.fields().get("errata"), "errata", Limits.ERRATA, "an erratum object with key, stated and note",
+        List<Lesson.Erratum> errata = in.objects(o.fields().get("errata"), "errata", Limits.ERRATA, "an erratum object with key, stated and note",
                 this::erratum);
         List<String> assumptions = in.strings(o.fields().get("assumptions"), "assumptions", Limits.PROSE, Limits.ASSUMPTIONS);
-        PracticeRules practice = PracticeRulesReader.read(in, o.fields().get("practice"), net, practiceTexts);
+        PracticeRules practice = PracticeRulesReader.read(in, o.fields().get("practice"), net, stepReader.practiceTexts());
         if (!in.problems().isEmpty()) return null;
         return new Lesson(id, title, source, in.file(), summary, net, params, examples, labels, precision, steps, figures,
                 errata, assumptions, practice);
@@ -297,92 +297,6 @@ final class LessonReader {
 
     // ---- steps, quizzes, figures, errata ----------------------------------------------------------
 
-    /** Each object of an optional array, read by one function; what it cannot read it skips (with a problem). */
-    private <T> List<T> objects(Json.Node node, String what, int max, String itemWhat, java.util.function.Function<Json.Obj, T> each) {
-        List<T> out = new ArrayList<>();
-        if (node == null) return out;
-        if (!(node instanceof Json.Arr arr)) {
-            in.expected(node, "an array of " + what);
-            return out;
-        }
-        if (!in.fits(arr, max, what)) return out;
-        for (Json.Node n : arr.items()) {
-            Json.Obj o = in.object(n, itemWhat);
-            T item = o == null ? null : each.apply(o);
-            if (item != null) out.add(item);
-        }
-        return out;
-    }
-
-    private int exampleIndex(Json.Obj o) {
-        return o.fields().containsKey("example") ? in.orZero(in.integer(o.fields().get("example"), 0, 99, "an example index")) : 0;
-    }
-
-    /** Each step's narration for practice sheets (null where it has none), in step order. */
-    private final List<String> practiceTexts = new ArrayList<>();
-
-    private Step step(Json.Obj s) {
-        in.known(s, Set.of("section", "title", "text", "after", "focus", "show", "quiz", "example", "table", "practice"));
-        practiceTexts.add(in.string(s, "practice", false, Limits.PROSE));
-        Section section = null;
-        String sec = in.string(s, "section", true, Limits.KEY);
-        if (sec != null) {
-            section = Arrays.stream(Section.values()).filter(x -> x.name().equalsIgnoreCase(sec)).findFirst().orElse(null);
-            if (section == null) in.problem(s.fields().get("section"), "unknown section \"" + sec
-                    + "\"; expected forward, loss, backward or update");
-        }
-        String title = in.string(s, "title", true, Limits.TITLE);
-        String text = in.string(s, "text", true, Limits.PROSE);
-        String after = in.string(s, "after", false, Limits.PROSE);
-        List<String> focus = in.strings(s.fields().get("focus"), "ids in focus", Limits.KEY, Limits.LIST);
-        List<String> show = in.strings(s.fields().get("show"), "quantity keys", Limits.KEY, Limits.LIST);
-        Step.Table table = Step.Table.NONE;
-        String t = in.string(s, "table", false, Limits.KEY);
-        if (t != null) {
-            table = switch (t) {
-                case "forward" -> Step.Table.FORWARD;
-                case "update" -> Step.Table.UPDATE;
-                default -> {
-                    in.problem(s.fields().get("table"), "unknown table \"" + t + "\"; expected forward or update");
-                    yield Step.Table.NONE;
-                }
-            };
-        }
-        List<QuizItem> quiz = objects(s.fields().get("quiz"), "quiz items", Limits.QUIZ_ITEMS,
-                "a quiz item: {\"fill\": KEY} or {\"question\", \"choices\", \"answer\"}", this::quizItem);
-        return new Step(section, title, text, after, focus, show, quiz, exampleIndex(s), table);
-    }
-
-    private QuizItem quizItem(Json.Obj q) {
-        if (q.fields().containsKey("fill")) {
-            in.known(q, Set.of("fill", "prompt", "tolerance"));
-            String key = in.string(q, "fill", true, Limits.KEY);
-            String prompt = in.string(q, "prompt", false, Limits.LINE);
-            Double tol = in.number(q, "tolerance", false);
-            if (tol != null && tol <= 0) in.problem(q.fields().get("tolerance"), "expected a tolerance above 0");
-            return key == null ? null : new QuizItem.Fill(key, prompt, tol);
-        }
-        if (q.fields().containsKey("question")) {
-            in.known(q, Set.of("question", "choices", "answer", "explanation", "why"));
-            String question = in.string(q, "question", true, Limits.PROSE);
-            List<String> choices = in.strings(q.fields().get("choices"), "choices", Limits.LINE, Limits.CHOICES);
-            if (choices.size() < 2) in.problem(q.fields().getOrDefault("choices", q), "expected at least two choices");
-            Integer answer = q.fields().containsKey("answer")
-                    ? in.integer(q.fields().get("answer"), 0, Math.max(0, choices.size() - 1),
-                    "the index of the right choice (0 is the first)") : null;
-            if (!q.fields().containsKey("answer")) in.problem(q, "missing field \"answer\"; expected the index of the right choice");
-            String explanation = in.string(q, "explanation", false, Limits.PROSE);
-            List<String> why = in.strings(q.fields().get("why"), "one explanation per choice", Limits.PROSE, Limits.CHOICES);
-            if (q.fields().containsKey("why") && why.size() != choices.size()) {
-                in.problem(q.fields().get("why"), "expected one explanation per choice (" + choices.size() + "), \"\" where there is none");
-            }
-            if (question == null || answer == null || choices.size() < 2) return null;
-            return new QuizItem.Choice(question, choices, answer, explanation == null ? "" : explanation, why);
-        }
-        in.problem(q, "expected a quiz item with \"fill\" (a quantity key) or \"question\" (multiple choice)");
-        return null;
-    }
-
     private Lesson.Figure figure(Json.Obj f) {
         in.known(f, Set.of("key", "stated", "mode", "example"));
         String key = in.string(f, "key", true, Limits.KEY);
@@ -394,7 +308,7 @@ final class LessonReader {
             else if (PAPER.matcher(mode).matches()) p = Precision.paper(Integer.parseInt(mode.substring(6)));
             else in.problem(f.fields().get("mode"), "expected \"exact\" or \"paper:N\" (N decimals, 0 to 12)");
         }
-        int example = exampleIndex(f);
+        int example = in.exampleIndex(f);
         return key == null || stated == null || p == null ? null : new Lesson.Figure(key, stated, p, example, f.where());
     }
 
@@ -404,7 +318,7 @@ final class LessonReader {
         String stated = statedFigure(e);
         String note = in.string(e, "note", true, Limits.PROSE);
         String label = in.string(e, "label", false, Limits.LINE);
-        int example = exampleIndex(e);
+        int example = in.exampleIndex(e);
         return key == null || stated == null || note == null ? null
                 : new Lesson.Erratum(key, stated, note, label, example, e.where());
     }
