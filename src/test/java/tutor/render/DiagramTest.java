@@ -226,23 +226,7 @@ class DiagramTest {
         assertAttached(d, file);
         String actual = d.canvas.toString();
         if (ascii) assertTrue(actual.chars().allMatch(ch -> ch < 128), file);
-        Path p = GOLDEN.resolve(file);
-        if (Boolean.getBoolean("golden.update") || !Files.exists(p)) {
-            if (!Boolean.getBoolean("golden.update") && System.getenv("CI") != null) fail("no golden file " + p);
-            Files.createDirectories(p.getParent());
-            Files.writeString(p, actual, StandardCharsets.UTF_8);
-            return;
-        }
-        String expected = Files.readString(p, StandardCharsets.UTF_8);
-        if (!expected.equals(actual)) {
-            String[] e = expected.split("\n", -1);
-            String[] a = actual.split("\n", -1);
-            for (int i = 0; i < Math.max(e.length, a.length); i++) {
-                String el = i < e.length ? e[i] : "<none>";
-                String al = i < a.length ? a[i] : "<none>";
-                if (!el.equals(al)) fail(p + " differs at line " + (i + 1) + ":\n- " + el + "\n+ " + al + "\n(rewrite on purpose with -Dgolden.update=true)");
-            }
-        }
+        tutor.testing.Golden.compare(GOLDEN.resolve(file), actual);
     }
 
     static List<String> lines(String s) {

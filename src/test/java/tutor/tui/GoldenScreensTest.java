@@ -127,24 +127,6 @@ class GoldenScreensTest {
     }
 
     static void compare(Path file, String actual) throws IOException {
-        if (UPDATE || !Files.exists(file)) {
-            if (!UPDATE && System.getenv("CI") != null) fail("no golden file " + file + "; create it with -Dgolden.update=true");
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, actual, StandardCharsets.UTF_8);
-            return;
-        }
-        String expected = Files.readString(file, StandardCharsets.UTF_8);
-        if (!expected.equals(actual)) {
-            String[] e = expected.split("\n", -1);
-            String[] a = actual.split("\n", -1);
-            for (int i = 0; i < Math.max(e.length, a.length); i++) {
-                String el = i < e.length ? e[i] : "<none>";
-                String al = i < a.length ? a[i] : "<none>";
-                if (!el.equals(al)) {
-                    fail(file + " differs at line " + (i + 1) + ":\n- " + el + "\n+ " + al
-                            + "\n(rewrite on purpose with -Dgolden.update=true and read the diff)");
-                }
-            }
-        }
+        tutor.testing.Golden.compare(file, actual);
     }
 }
