@@ -38,6 +38,7 @@ record Course(Lesson lesson, List<Trace> traces, List<Trace> exact, List<Step> s
     static Set<String> keysOf(Step s, Trace t) {
         Set<String> keys = new HashSet<>(s.show());
         for (QuizItem q : s.quiz()) if (q instanceof QuizItem.Fill f) keys.add(f.key());
+        if (s.table() == Step.Table.NONE) return keys;
         for (Quantity q : t.quantities()) {
             String k = q.key();
             boolean forward = k.startsWith("z:") || k.startsWith("a:") || k.startsWith("loss");
@@ -49,13 +50,23 @@ record Course(Lesson lesson, List<Trace> traces, List<Trace> exact, List<Step> s
 
     /** For each step, every key known by then: its own and earlier steps' keys, and all of earlier sections. */
     private static List<Set<String>> revealedSets(List<Step> steps, List<Trace> traces) {
+        // One pass: a running set per example, and each trace's keys by section, so a long lesson costs steps + keys.
+        java.util.Map<Integer, Set<String>> sofar = new java.util.HashMap<>();
+        java.util.Map<Integer, java.util.EnumMap<tutor.engine.Section, List<String>>> bySection = new java.util.HashMap<>();
         List<Set<String>> out = new ArrayList<>();
-        for (int s = 0; s < steps.size(); s++) {
-            Step step = steps.get(s);
+        for (Step step : steps) {
             Trace t = traces.get(step.example());
-            Set<String> keys = new HashSet<>();
-            for (int e = 0; e <= s; e++) if (steps.get(e).example() == step.example()) keys.addAll(keysOf(steps.get(e), t));
-            for (Quantity q : t.quantities()) if (q.section().ordinal() < step.section().ordinal()) keys.add(q.key());
+            Set<String> known = sofar.computeIfAbsent(step.example(), e -> new HashSet<>());
+            known.addAll(keysOf(step, t));
+            var sections = bySection.computeIfAbsent(step.example(), e -> {
+                var m = new java.util.EnumMap<tutor.engine.Section, List<String>>(tutor.engine.Section.class);
+                for (Quantity q : t.quantities()) m.computeIfAbsent(q.section(), x -> new ArrayList<>()).add(q.key());
+                return m;
+            });
+            Set<String> keys = new HashSet<>(known);
+            sections.forEach((section, ks) -> {
+                if (section.ordinal() < step.section().ordinal()) keys.addAll(ks);
+            });
             out.add(Set.copyOf(keys));
         }
         return List.copyOf(out);
