@@ -60,18 +60,23 @@ public final class Trace {
      * a quantity is asked, none of these may be shown.
      */
     public synchronized Set<String> dependents(String key) {
+        Set<String> out = new HashSet<>();
+        Deque<String> todo = new ArrayDeque<>(List.of(key));
+        while (!todo.isEmpty()) {
+            for (String u : users(todo.pop())) if (out.add(u)) todo.push(u);
+        }
+        return out;
+    }
+
+    /** The quantities computed from this one directly: those whose working shows its value. */
+    public synchronized List<String> users(String key) {
         if (users == null) {
             users = new HashMap<>();
             for (Quantity q : quantities.values()) {
                 for (String d : q.dependsOn()) users.computeIfAbsent(d, k -> new ArrayList<>()).add(q.key());
             }
         }
-        Set<String> out = new HashSet<>();
-        Deque<String> todo = new ArrayDeque<>(List.of(key));
-        while (!todo.isEmpty()) {
-            for (String u : users.getOrDefault(todo.pop(), List.of())) if (out.add(u)) todo.push(u);
-        }
-        return out;
+        return users.getOrDefault(key, List.of());
     }
 
     /**

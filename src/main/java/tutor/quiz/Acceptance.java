@@ -29,7 +29,9 @@ public final class Acceptance {
         if (e.moves() && sameAt(a, e.old())) return Verdict.NOT_MOVED;
         if (a.expression()) return Verdict.RIGHT;
         boolean lossless = Math.abs(a.value() - e.exact()) < 1e-12 || Math.abs(a.value() - e.shown()) < 1e-12;
-        return a.significant() < MIN_SIGNIFICANT && !lossless ? Verdict.TOO_COARSE : Verdict.RIGHT;
+        if (lossless || a.significant() >= MIN_SIGNIFICANT) return Verdict.RIGHT;
+        // A zero stands for nothing close to a value that is not zero (0 for 0.26 is no rounding, it is a guess).
+        return a.significant() == 0 ? Verdict.WRONG : Verdict.TOO_COARSE;
     }
 
     /** Whether the answer could stand for a value in the range (for right answers and for slips alike). */

@@ -23,7 +23,8 @@ import tutor.lesson.Walkthrough;
  * When a practice sheet is not worth working by hand, and why: a saturated sigmoid (slope below 0.05, so every
  * gradient through it vanishes); a hidden ReLU layer switched off entirely; an asked value that shows as zero at
  * the lesson's precision; an update that leaves a weight as it was at that precision; a number too large to work
- * by hand; an example that does not show what the lesson requires of it. A zero that a switched-off ReLU makes is
+ * by hand; an example that does not show what the lesson requires of it; a ReLU's sum that shows as 0 but is not
+ * (on or off cannot be told on paper); an asked value that another, unrelated number of the sheet shows too. A zero that a switched-off ReLU makes is
  * the point of a step about one (a step whose own numbers show such a zero), so there it is allowed.
  */
 final class Degenerate {
@@ -106,6 +107,13 @@ final class Degenerate {
         for (Quantity q : t.quantities()) {
             if (!q.key().startsWith("expneg:") && Math.abs(q.value()) > MAX_MAGNITUDE) return q.key() + " is too large to work by hand";
         }
+        for (Layer layer : net.layers()) {
+            if (layer.activation() != Activation.RELU) continue;
+            for (String n : layer.neurons()) {
+                double raw = t.get("z:" + n).formula().value(t::value);
+                if (raw != 0 && showsAsZero(raw, d)) return "the sum of " + n + " shows as 0 but is not: on or off cannot be told";
+            }
+        }
         for (int i = 0; i < sheet.steps().size(); i++) {
             Step s = sheet.steps().get(i);
             if (s.example() != e) continue;
@@ -162,13 +170,14 @@ final class Degenerate {
 
     /**
      * Another number of the sheet that would be taken as the answer to an asked value: an unrelated quantity or given
-     * number that happens to show the same (equal inputs make two gradients equal). What the answer is computed from,
-     * or what is computed from it, is hidden while it is asked, so it does not count; null when there is none.
+     * number that happens to show the same (equal inputs make two gradients equal). What is computed from the answer
+     * is hidden while it is asked, and so is what it is computed from directly when that shows the same number (a
+     * ReLU's z), so those do not count; null when there is none.
      */
     private static String twin(Trace t, QuizItem.Fill f) {
         Expected expected = Expected.of(t, t, f.key(), f.tolerance());
         Set<String> family = new HashSet<>(t.dependents(f.key()));
-        family.addAll(t.ancestors(f.key()));
+        family.addAll(t.get(f.key()).dependsOn());
         family.add(f.key());
         List<String> others = new ArrayList<>();
         for (Quantity q : t.quantities()) if (!family.contains(q.key())) others.add(q.result());

@@ -36,6 +36,22 @@ public record Expected(double exact, double shown, Interval reach, Double old, D
         return new Expected(exact.value(key), q.value(), reach, old, tolerance);
     }
 
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("(?<![\\w.^])[−-]?(?:\\d+\\.\\d+|\\.\\d+)(?!\\w|\\.\\d)");
+
+    /** Whether a text (an erratum's note, say) quotes a number that would be taken as this answer. */
+    public boolean quotedIn(String text) {
+        java.util.regex.Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            try {
+                if (Acceptance.judge(Answer.parse(m.group().replace('−', '-')), this) == Acceptance.Verdict.RIGHT) return true;
+            } catch (Answer.Unreadable e) {
+                // not a number after all
+            }
+        }
+        return false;
+    }
+
     /** Whether an update moves the parameter at all (when it does not, its old value is the answer). */
     public boolean moves() {
         return old != null && exact != old;

@@ -67,9 +67,13 @@ public final class Slips {
     public static List<String> named(Answer a, Network net, Trace shown, Trace exact, String key, List<Erratum> errata) {
         Set<String> out = new LinkedHashSet<>();
         double right = exact.value(key);
+        Expected expected = Expected.of(shown, exact, key, null);
+        if (!worthNaming(a)) return List.of();
         for (Erratum e : errata) {
             if (Acceptance.fits(a, Numbers.range(e.stated()), right)) {
-                out.add("That is the figure the document printed, " + e.stated() + ", and it is wrong: " + e.note());
+                // The erratum's reason is told only when it does not quote the right answer.
+                String why = expected.quotedIn(e.note()) ? "(its reason is in the errata once you have the answer)." : e.note();
+                out.add("That is the figure the document printed, " + e.stated().replace('-', Numbers.MINUS) + ", and it is wrong. " + why);
             }
         }
         for (Slip s : of(net, shown, key)) {
@@ -78,6 +82,11 @@ public final class Slips {
             if (Acceptance.fits(a, r.range(), r.exact())) out.add(s.what());
         }
         return new ArrayList<>(out);
+    }
+
+    /** Too few figures say nothing about how a number came about (a bare 0 is no slip). */
+    private static boolean worthNaming(Answer a) {
+        return a.expression() || a.significant() >= 2;
     }
 
     /** A figure the document printed wrong for this quantity, and why (from the lesson's errata). */
@@ -162,13 +171,24 @@ public final class Slips {
                         + s.terms().size() + " paths: add them all.", t));
             }
         }
+        // Every updated weight in place of its old one, or just one of them (the one whose new value is on screen).
         Expr updated = dA;
+        List<Expr.Given> weights = new ArrayList<>();
         for (Expr.Given g : dA.givens()) {
             String w = g.token().substring(1, g.token().length() - 1);
-            if (shown.has("new:" + w)) updated = updated.replace(g, ref("new:" + w));
+            if (!shown.has("new:" + w)) continue;
+            weights.add(g);
+            updated = updated.replace(g, ref("new:" + w));
         }
         if (!updated.equals(dA)) {
             out.add(new Slip("That uses the updated weights; backpropagation uses the old weights throughout.", updated));
+        }
+        if (weights.size() > 1) {
+            for (Expr.Given g : weights) {
+                String w = g.token().substring(1, g.token().length() - 1);
+                out.add(new Slip("That uses the updated " + g.token() + "; backpropagation uses the old weights throughout.",
+                        dA.replace(g, ref("new:" + w))));
+            }
         }
         return out;
     }

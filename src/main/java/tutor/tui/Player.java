@@ -140,8 +140,9 @@ public record Player(Course course, int step, int scroll, int item, String input
     }
 
     /**
-     * The open questions of this step and everything computed from them; and anything a question is computed from
-     * whose shown value would be taken as its answer (a ReLU's z that is its activation), with what shows that.
+     * The open questions of this step and everything computed from them; and what a question is computed from
+     * directly whose shown value would be taken as its answer (a ReLU's z that is its activation), with the lines
+     * that write that value out.
      */
     private Player rehide() {
         Set<String> h = new HashSet<>();
@@ -153,7 +154,7 @@ public record Player(Course course, int step, int scroll, int item, String input
                     h.addAll(trace().dependents(f.key()));
                     for (String same : Giveaways.among(trace(), exactTrace(), f.key(), f.tolerance())) {
                         h.add(same);
-                        h.addAll(trace().dependents(same));
+                        h.addAll(trace().users(same)); // whose working writes it out
                     }
                 }
             }

@@ -150,7 +150,8 @@ class AnswerAndAcceptanceTest {
         assertEquals(Verdict.RIGHT, judge("1.1", 1.1, 1.1, 1.1, 1.1), "nothing is lost in 1.1");
         assertEquals(Verdict.RIGHT, judge("0", 0.0, 0.0, 0, 0), "a dead ReLU's gradient is exactly 0");
         assertEquals(Verdict.RIGHT, judge("0", 0.0004, 0.000, 0.0004, 0.0004), "paper mode to 3 decimals makes it 0");
-        assertEquals(Verdict.TOO_COARSE, judge("0", 0.0004, 0.0004, 0.0004, 0.0004), "exactly it is not 0");
+        assertEquals(Verdict.WRONG, judge("0", 0.0004, 0.0004, 0.0004, 0.0004), "exactly it is not 0");
+        assertEquals(Verdict.WRONG, judge("0", 0.26, 0.260, 0.2595, 0.2605), "a zero for 0.26 is no rounding");
     }
 
     @Test

@@ -74,10 +74,11 @@ class SlipsTest {
     @Test
     void theDocumentsOwnWrongFigures() throws Exception {
         List<String> said = asked("4-two-outputs", 0, "grad:w1").said("0.0277");
-        assertTrue(said.get(0).startsWith("That is the figure the document printed, 0.0277, and it is wrong: Three mistakes"), said.toString());
+        assertTrue(said.get(0).startsWith("That is the figure the document printed, 0.0277, and it is wrong. Three mistakes"), said.toString());
+        // its note quotes the right answer (the document's own Python gives 0.3592), so the reason waits
         said = asked("4-two-outputs", 0, "new:w5").said("0.3595");
-        assertTrue(said.get(0).startsWith("That is the figure the document printed, 0.3595, and it is wrong: Uses the cut gradient"),
-                said.toString());
+        assertEquals("That is the figure the document printed, 0.3595, and it is wrong. (its reason is in the errata once you have the answer).",
+                said.get(0));
         // the Python printout's A × B × C × D: one path, without H₁'s slope
         said = asked("4-two-outputs", 0, "grad:w1").said("0.00275");
         assertTrue(said.stream().anyMatch(s -> s.contains("one path only") && s.contains("slope")), said.toString());
@@ -114,6 +115,30 @@ class SlipsTest {
         assertEquals(2, said.size(), said.toString());
         assertTrue(said.stream().anyMatch(s -> s.startsWith("That is δ alone")), said.toString());
         assertTrue(said.stream().anyMatch(s -> s.startsWith("That is half the answer")), said.toString());
+    }
+
+    @Test
+    void oneUpdatedWeightOfTwo() throws Exception {
+        // two-outputs step 11: the legend shows w₅ 0.4→0.3592; 0.3592 × 0.1374 + 0.45 × (−0.0396) is 0.0315
+        assertEquals(List.of("That uses the updated w₅; backpropagation uses the old weights throughout."),
+                asked("4-two-outputs", 0, "dA:H1").said("0.0315"));
+    }
+
+    @Test
+    void aBareZeroNamesNoSlip() throws Exception {
+        // relu step 4: z = 0.252 is on screen; a 0 typed for ŷ is no "z used for the activation"
+        assertEquals(List.of(), asked("5-relu", 0, "a:O").said("0"));
+        assertEquals(Acceptance.Verdict.WRONG, asked("5-relu", 0, "a:H2").verdict("0"), "and no 'rounded too coarsely' for 0.260");
+    }
+
+    @Test
+    void anErratumThatQuotesTheRightAnswerKeepsItsReasonBack() throws Exception {
+        // relu step 9: the erratum on 0.918 says "wO2 becomes 0.906", which is the answer
+        List<String> said = asked("5-relu", 0, "new:wO2").said("0.918");
+        assertEquals(List.of("That is the figure the document printed, 0.918, and it is wrong. (its reason is in the errata once you have the answer)."),
+                said);
+        said = asked("4-two-outputs", 0, "grad:w1").said("0.0277");
+        assertTrue(said.get(0).startsWith("That is the figure the document printed, 0.0277, and it is wrong. Three mistakes"), said.toString());
     }
 
     @Test
