@@ -172,16 +172,8 @@ final class ClassCommand {
             var steps = Walkthrough.stepsOf(l);
             int questions = 0;
             for (var s : steps) questions += s.quiz().size();
-            int first = 0;
-            int after = 0;
-            int revealed = 0;
-            for (Progress.Item i : p.items().values()) {
-                if (i.revealed()) revealed++;
-                else if (i.right() && i.firstTryRight() && i.hints() == 0) first++;
-                else if (i.right()) after++;
-            }
-            boolean started = p.furthest() > 0 || !p.items().isEmpty();
-            return new Row(steps.size(), started ? p.furthest() + 1 : 0, questions, first, after, revealed, p.score());
+            Progress.LessonProgress.Tally t = p.tally();
+            return new Row(steps.size(), p.reached(steps.size()), questions, t.firstTime(), t.later(), t.revealed(), p.score());
         }
     }
 

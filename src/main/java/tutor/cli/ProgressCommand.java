@@ -69,19 +69,9 @@ final class ProgressCommand {
         List<Step> steps = Walkthrough.stepsOf(l);
         int questions = 0;
         for (Step s : steps) for (QuizItem q : s.quiz()) questions++;
-        int right = 0;
-        int first = 0;
-        int hints = 0;
-        int revealed = 0;
-        for (Progress.Item i : p.items().values()) {
-            if (i.right()) right++;
-            if (i.firstTryRight()) first++;
-            hints += i.hints();
-            if (i.revealed()) revealed++;
-        }
-        boolean started = p.furthest() > 0 || !p.items().isEmpty();
-        return new Row(steps.size(), started ? p.step() + 1 : 0, started ? p.furthest() + 1 : 0, questions, right, first,
-                hints, revealed, p.score());
+        Progress.LessonProgress.Tally t = p.tally();
+        return new Row(steps.size(), p.reached(steps.size()) == 0 ? 0 : Math.min(p.step() + 1, steps.size()), p.reached(steps.size()),
+                questions, t.right(), t.firstTime(), t.hints(), t.revealed(), p.score());
     }
 
     private static int reset(Args args, Progress progress, List<Lesson> lessons, ProgressFile store, PrintStream out,

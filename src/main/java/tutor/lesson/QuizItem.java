@@ -24,5 +24,23 @@ public sealed interface QuizItem permits QuizItem.Fill, QuizItem.Choice {
         public Choice(String question, List<String> choices, int answer, String explanation) {
             this(question, choices, answer, explanation, List.of());
         }
+
+        /**
+         * The order the choices are shown in, shown position → index in the lesson: shuffled by a seed text, the
+         * same for the same text (a learner's, a printed sheet's), so the right one is not always the first.
+         */
+        public int[] order(String seed) {
+            int n = choices.size();
+            int[] order = new int[n];
+            for (int k = 0; k < n; k++) order[k] = k;
+            java.util.SplittableRandom random = new java.util.SplittableRandom(seed.hashCode());
+            for (int k = n - 1; k > 0; k--) {
+                int j = random.nextInt(k + 1);
+                int t = order[k];
+                order[k] = order[j];
+                order[j] = t;
+            }
+            return order;
+        }
     }
 }

@@ -72,6 +72,32 @@ public record Progress(Map<String, LessonProgress> lessons) {
             return t;
         }
 
+        /** How the questions went: right at the first try (no hint), right later, revealed; with hints and rights. */
+        public record Tally(int firstTime, int later, int revealed, int right, int hints) {}
+
+        /** One count for the end screen, ./tutor progress and the class gradebook alike. */
+        public Tally tally() {
+            int first = 0;
+            int later = 0;
+            int revealed = 0;
+            int right = 0;
+            int hints = 0;
+            for (Item i : items.values()) {
+                if (i.right()) right++;
+                hints += i.hints();
+                if (i.revealed()) revealed++;
+                else if (i.right() && i.firstTryRight() && i.hints() == 0) first++;
+                else if (i.right()) later++;
+            }
+            return new Tally(first, later, revealed, right, hints);
+        }
+
+        /** The step number (from 1) furthest reached, at most the lesson's count (the end screen is not a step); 0 if never started. */
+        public int reached(int steps) {
+            boolean started = furthest > 0 || !items.isEmpty();
+            return started ? Math.min(furthest + 1, steps) : 0;
+        }
+
         /** Items answered right without revealing the answer. */
         public int score() {
             int s = 0;

@@ -69,7 +69,7 @@ public final class Handout {
             String exampleNote = lesson.examples().size() > 1 ? " [" + n.render(t.example().name()) + "]" : "";
             out.add((i + 1) + ". " + Narration.fill(step.title(), t, n) + exampleNote);
             if (kind == Kind.KEY) {
-                for (QuizItem q : step.quiz()) out.addAll(keyLines(q, t, n));
+                for (QuizItem q : step.quiz()) out.addAll(keyLines(q, t, n, sheetOrder(lesson, i, q)));
                 continue;
             }
             indent(out, Narration.fill(step.text(), t, n, key -> kind == Kind.BLANK && computed(t, key)), "   ", "   ");
@@ -89,7 +89,7 @@ public final class Handout {
                     for (int k = 0; k < wrapped.size(); k++) out.add("   " + (k > 0 ? "  " : ascii ? "! " : "⚠ ") + wrapped.get(k));
                 }
             }
-            for (QuizItem q : step.quiz()) out.addAll(quizLines(q, t, n, kind == Kind.BLANK));
+            for (QuizItem q : step.quiz()) out.addAll(quizLines(q, t, n, kind == Kind.BLANK, sheetOrder(lesson, i, q)));
             // What follows the answers would give them away on the student's sheet.
             if (kind == Kind.WORKED && step.after() != null) indent(out, Narration.fill(step.after(), t, n), "   ", "   ");
         }
@@ -147,7 +147,16 @@ public final class Handout {
         return Narration.fill(prompt, t, n, key -> blank && computed(t, key));
     }
 
-    private static List<String> quizLines(QuizItem q, Trace t, Notation n, boolean blank) {
+    /**
+     * The order of a question's choices on paper: shuffled by the lesson and the question, the same on the sheet and
+     * its key, so the right answer is not always a).
+     */
+    private static int[] sheetOrder(Lesson lesson, int step, QuizItem q) {
+        if (!(q instanceof QuizItem.Choice c)) return new int[0];
+        return c.order("sheet/" + lesson.id() + "/" + step + "/" + c.question());
+    }
+
+    private static List<String> quizLines(QuizItem q, Trace t, Notation n, boolean blank, int[] order) {
         List<String> out = new ArrayList<>();
         if (q instanceof QuizItem.Fill f) {
             if (blank) {
@@ -159,9 +168,9 @@ public final class Handout {
         } else if (q instanceof QuizItem.Choice c) {
             Predicate<String> hide = key -> blank && computed(t, key);
             indent(out, "Question: " + Narration.fill(c.question(), t, n, hide), "   ", "     ");
-            for (int i = 0; i < c.choices().size(); i++) {
-                String mark = i == c.answer() && !blank ? (n.ascii() ? "  <- right" : "  ← right") : "";
-                indent(out, (char) ('a' + i) + ") " + Narration.fill(c.choices().get(i), t, n, hide) + mark, "     ", "        ");
+            for (int i = 0; i < order.length; i++) {
+                String mark = order[i] == c.answer() && !blank ? (n.ascii() ? "  <- right" : "  ← right") : "";
+                indent(out, (char) ('a' + i) + ") " + Narration.fill(c.choices().get(order[i]), t, n, hide) + mark, "     ", "        ");
             }
             if (!c.explanation().isEmpty() && !blank) indent(out, Narration.fill(c.explanation(), t, n), "     ", "     ");
         }
@@ -169,13 +178,15 @@ public final class Handout {
     }
 
     /** The answer key's lines for one question: what is asked and its answer. */
-    private static List<String> keyLines(QuizItem q, Trace t, Notation n) {
+    private static List<String> keyLines(QuizItem q, Trace t, Notation n, int[] order) {
         List<String> out = new ArrayList<>();
         if (q instanceof QuizItem.Fill f) {
             indent(out, n.render(t.get(f.key()).symbol()) + " = " + t.get(f.key()).result() + "   (" + prompt(f, t, n, false) + ")",
                     "   ", "     ");
         } else if (q instanceof QuizItem.Choice c) {
-            indent(out, Narration.fill(c.question(), t, n) + "  Answer: " + (char) ('a' + c.answer()) + ") "
+            int at = 0;
+            while (order[at] != c.answer()) at++;
+            indent(out, Narration.fill(c.question(), t, n) + "  Answer: " + (char) ('a' + at) + ") "
                     + Narration.fill(c.choices().get(c.answer()), t, n), "   ", "     ");
         }
         return out;

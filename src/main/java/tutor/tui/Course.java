@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.SplittableRandom;
 import tutor.engine.Backprop;
 import tutor.engine.Precision;
 import tutor.engine.Quantity;
@@ -86,16 +85,6 @@ record Course(Lesson lesson, List<Trace> traces, List<Trace> exact, List<Step> s
      */
     int[] choiceOrder(int s, int i) {
         QuizItem.Choice c = (QuizItem.Choice) steps.get(s).quiz().get(i);
-        int n = c.choices().size();
-        int[] order = new int[n];
-        for (int k = 0; k < n; k++) order[k] = k;
-        SplittableRandom random = new SplittableRandom((learner + "/" + lesson.id() + "/" + itemKey(s, i)).hashCode());
-        for (int k = n - 1; k > 0; k--) {
-            int j = random.nextInt(k + 1);
-            int t = order[k];
-            order[k] = order[j];
-            order[j] = t;
-        }
-        return order;
+        return c.order(learner + "/" + lesson.id() + "/" + itemKey(s, i));
     }
 }

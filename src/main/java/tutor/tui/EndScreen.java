@@ -115,23 +115,13 @@ final class EndScreen {
         return out;
     }
 
-    /** The tally of a lesson's questions. */
+    /** The tally of a lesson's questions: Progress counts them, the lesson knows how many there are. */
     record Score(int questions, int firstTime, int later, int revealed, int open) {
         static Score of(Player p) {
             int questions = 0;
-            int first = 0;
-            int later = 0;
-            int revealed = 0;
-            for (int s = 0; s < p.steps().size(); s++) {
-                for (int i = 0; i < p.steps().get(s).quiz().size(); i++) {
-                    questions++;
-                    Progress.Item it = p.progress().item(p.itemKey(s, i));
-                    if (it.revealed()) revealed++;
-                    else if (it.right() && it.firstTryRight() && it.hints() == 0) first++;
-                    else if (it.right()) later++;
-                }
-            }
-            return new Score(questions, first, later, revealed, questions - first - later - revealed);
+            for (var s : p.steps()) questions += s.quiz().size();
+            Progress.LessonProgress.Tally t = p.progress().tally();
+            return new Score(questions, t.firstTime(), t.later(), t.revealed(), questions - t.firstTime() - t.later() - t.revealed());
         }
     }
 }

@@ -11,6 +11,10 @@ public final class Update {
         if (msg instanceof Msg.Hangup || msg == Msg.Command.QUIT) return app.quitting();
         if (msg instanceof Msg.Tick) return tick(app);
         if (msg instanceof Msg.Checked c) return checked(app, c);
+        // On a screen too small to show anything, keys would act unseen: only q does anything there.
+        if (app.width() < View.MIN_WIDTH || app.height() < View.MIN_HEIGHT) {
+            return msg instanceof Msg.Typed t && t.c() == 'q' ? app.quitting() : app;
+        }
         if (app.help()) return msg == Msg.Command.REDRAW ? app : app.withHelp(false);
         if (msg == Msg.Command.HELP || msg instanceof Msg.Typed t && t.c() == '?') return app.withHelp(true);
         if (app.inMenu()) return menu(app, msg);
@@ -119,15 +123,15 @@ public final class Update {
             case 'a' -> app.withAutoplay(!app.autoplay(), app.speed());
             case '+', '=' -> app.withAutoplay(app.autoplay(), app.speed() + 1);
             case '-' -> app.withAutoplay(app.autoplay(), app.speed() - 1);
+            case 'q' -> app.quitting();
             default -> command(app, c);
         };
     }
 
-    /** Letter commands that work in the answer field too. */
+    /** Letter commands that work in the answer field too (q does not: quitting takes Esc first, or Ctrl-C). */
     private static App command(App app, char c) {
         Player p = app.player();
         return switch (c) {
-            case 'q' -> app.quitting();
             case 't' -> Quiz.hint(app);
             case 'r' -> Quiz.reveal(app);
             case 'e' -> app.withPlayer(p.withErrataOpen(!p.errataOpen()));
@@ -166,7 +170,7 @@ public final class Update {
      * answer and then goes on; at the last step it stops.
      */
     private static App tick(App app) {
-        if (!app.autoplay() || app.inMenu() || app.help()) return app;
+        if (!app.autoplay() || app.inMenu() || app.help() || app.width() < View.MIN_WIDTH || app.height() < View.MIN_HEIGHT) return app;
         Player p = app.player();
         if (p.atEnd() || p.step() >= p.steps().size() - 1) return app.withAutoplay(false, app.speed());
         if (p.hasOpenQuiz()) return app;

@@ -210,7 +210,8 @@ class TmuxEndToEndTest {
                     String key = ((tutor.lesson.QuizItem.Fill) q).key();
                     String right = t.get(key).result();
                     String open = s.await(at + " shows the question for " + key, screen -> screen.contains("Your turn"));
-                    assertFalse(open.contains(right), key + " = " + right + " is on screen while asked:\n" + open);
+                    // (a switched-off neuron's 0 stands beside the other zeros it makes: that is the point of its step)
+                    if (t.value(key) != 0) assertFalse(open.contains(right), key + " = " + right + " is on screen while asked:\n" + open);
                     if (t.value(key) != 0) {
                         s.literally(tutor.engine.Numbers.negated(right).replace('−', '-'));
                         s.keys("Enter");

@@ -197,13 +197,23 @@ class UpdateTest {
                 "t asks for a hint while typing, and the answer stays");
         assertEquals("0.7", Fixtures.type(editing, "t").player().input());
         assertTrue(Fixtures.type(editing, "?").help(), "? opens help while typing");
-        assertTrue(Fixtures.type(editing, "q").quit(), "q cannot be part of an answer: it quits (progress is saved)");
+        assertFalse(Fixtures.type(editing, "q").quit(), "q does not quit from inside the field: a slip of the finger loses no place");
         App left = Fixtures.send(editing, Msg.Command.BACK);
         assertFalse(left.player().editing());
         assertEquals("0.7", left.player().input(), "Esc leaves the field and keeps what was typed");
         assertEquals("0.75", Fixtures.type(left, "5").player().input(), "typing goes on where it was left");
         assertTrue(Fixtures.send(left, Msg.Command.BACK).inMenu(), "Esc with no field open goes back to the menu");
         assertTrue(Fixtures.send(editing, Msg.Command.QUIT).quit(), "Ctrl-C always quits");
+    }
+
+    @Test
+    void onAScreenTooSmallKeysDoNothingUnseen() {
+        App small = Fixtures.send(Fixtures.opened(0, false), Msg.Command.NEXT, new Msg.Resize(60, 20));
+        App typed = Fixtures.type(small, "0.5?");
+        assertEquals("", typed.player().input(), "nothing typed into a field that cannot be seen");
+        assertFalse(typed.help());
+        assertEquals(1, Fixtures.send(small, Msg.Command.NEXT).player().step());
+        assertTrue(Fixtures.type(small, "q").quit(), "q still quits");
     }
 
     @Test
