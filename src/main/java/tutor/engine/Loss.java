@@ -7,19 +7,19 @@ import java.util.Locale;
  * The derivative is with respect to one output's activation, the ∂L/∂ŷ of the documents.
  */
 public enum Loss {
-    HALF_SSE("half_sse", "½Σ(t − y)²") {
+    HALF_SSE("half_sse", "½Σ(y − ŷ)²") {
         @Override public double term(double t, double y, int n) { return 0.5 * (t - y) * (t - y); }
         @Override public double derivative(double t, double y, int n) { return y - t; }
         @Override public String termSymbolic(String t, String y, int n) { return "½(" + t + " − " + y + ")²"; }
         @Override public String derivativeSymbolic(String t, String y, int n) { return y + " − " + t; }
     },
-    SSE("sse", "Σ(t − y)²") {
+    SSE("sse", "Σ(y − ŷ)²") {
         @Override public double term(double t, double y, int n) { return (t - y) * (t - y); }
         @Override public double derivative(double t, double y, int n) { return -2.0 * (t - y); }
         @Override public String termSymbolic(String t, String y, int n) { return "(" + t + " − " + y + ")²"; }
         @Override public String derivativeSymbolic(String t, String y, int n) { return "−2(" + t + " − " + y + ")"; }
     },
-    MSE("mse", "(1/n)Σ(t − y)²") {
+    MSE("mse", "(1/n)Σ(y − ŷ)²") {
         @Override public double term(double t, double y, int n) { return (t - y) * (t - y) / n; }
         @Override public double derivative(double t, double y, int n) { return -2.0 * (t - y) / n; }
         @Override public String termSymbolic(String t, String y, int n) {
@@ -29,7 +29,7 @@ public enum Loss {
             return n == 1 ? "−2(" + t + " − " + y + ")" : "−2(" + t + " − " + y + ")/" + n;
         }
     },
-    BINARY_CROSS_ENTROPY("bce", "−Σ[t·ln y + (1 − t)·ln(1 − y)]") {
+    BINARY_CROSS_ENTROPY("bce", "−Σ[y·ln ŷ + (1 − y)·ln(1 − ŷ)]") {
         @Override public double term(double t, double y, int n) {
             return -(xlogy(t, y) + xlogy(1.0 - t, 1.0 - y));
         }
