@@ -189,6 +189,19 @@ public final class Practice {
     }
 
     /** The lesson's steps with practice narration and only the fill-in questions. */
+    /** The inputs and targets of the sheet, as placeholders the sheet's own numbers fill: {x1} = {=x1}, … */
+    private static String givens(tutor.engine.Network net) {
+        List<String> parts = new ArrayList<>();
+        for (String in : net.inputs()) parts.add("{" + in + "} = {=" + in + "}");
+        return String.join(", ", parts) + "; " + targets(net);
+    }
+
+    private static String targets(tutor.engine.Network net) {
+        List<String> parts = new ArrayList<>();
+        for (String o : net.outputs()) parts.add("target {t:" + o + "} = {=" + o + "}");
+        return String.join(", ", parts);
+    }
+
     private static List<Step> steps(Lesson base) {
         List<Step> out = new ArrayList<>();
         List<Step> steps = Walkthrough.stepsOf(base);
@@ -198,11 +211,16 @@ public final class Practice {
             for (QuizItem q : s.quiz()) if (q instanceof QuizItem.Fill f) fills.add(f);
             String text = base.steps().isEmpty() ? null : base.practice().stepText(i);
             if (text == null) {
+                boolean first = i == 0 || steps.get(i - 1).example() != s.example();
                 text = switch (s.section()) {
-                    case FORWARD -> "New numbers, same network: work this step out on paper first, then compare.";
-                    case LOSS -> "Compare the prediction with its target and work out the loss.";
+                    case FORWARD -> first ? "New numbers, same network: " + givens(base.network())
+                            + ". Work this step out on paper first, then compare."
+                            : "New numbers, same network: work this step out on paper first, then compare.";
+                    case LOSS -> "Compare the prediction with its target (" + targets(base.network())
+                            + ") and work out the loss.";
                     case BACKWARD -> "Multiply the local slopes along each path, exactly as in the lesson.";
-                    case UPDATE -> "Every parameter moves against its gradient, all at once: new = old − η × gradient.";
+                    case UPDATE -> "Every parameter moves against its gradient, all at once: new = old − η × gradient, with η = "
+                            + tutor.engine.Numbers.given(base.network().learningRate()) + ".";
                 };
             }
             out.add(new Step(s.section(), s.title(), text, s.focus(), s.show(), fills, s.example(), s.table()));

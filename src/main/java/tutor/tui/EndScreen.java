@@ -45,10 +45,17 @@ final class EndScreen {
 
     /** The next lesson of the menu that loads; the menu when there is none. */
     private static App nextLesson(App app) {
+        int next = next(app);
+        return next < 0 ? app.withPlayer(null).withNotice("That was the last lesson. Well done.")
+                : Update.open(app.withPlayer(null).withCursor(next));
+    }
+
+    /** The menu index of the next lesson that may open, or −1. */
+    private static int next(App app) {
         for (int i = app.cursor() + 1; i < app.menu().size(); i++) {
-            if (app.menu().get(i).ok() || !app.menu().get(i).checked()) return Update.open(app.withPlayer(null).withCursor(i));
+            if (app.menu().get(i).ok() || !app.menu().get(i).checked()) return i;
         }
-        return app.withPlayer(null).withNotice("That was the last lesson. Well done.");
+        return -1;
     }
 
     /** This lesson on fresh numbers: a new seed each time, the same sequence for the same learner. */
@@ -82,8 +89,8 @@ final class EndScreen {
             c.put(1, top + i, l.text(), l.role());
         }
         PlayerView.scrollMarks(c, app, top, top + room - 1, scroll, lines.size() - room);
-        View.bar(c, c.height() - 1, "End of the lesson", View.glyphs(app, "n next lesson · p new numbers · ← back · Esc menu"),
-                Role.STATUS);
+        String keys = (next(app) >= 0 ? "n next lesson · " : "") + "p new numbers · ← back · Esc menu";
+        View.bar(c, c.height() - 1, "End of the lesson", View.glyphs(app, keys), Role.STATUS);
     }
 
     static List<PlayerView.Line> lines(App app, int width) {
@@ -100,7 +107,7 @@ final class EndScreen {
         }
         if (!p.slips().isEmpty()) {
             PlayerView.add(out, "Slips named on the way:", Role.NORMAL, width);
-            for (String slip : p.slips()) PlayerView.add(out, View.glyphs(app, "  • ") + n.render(slip), Role.DIM, width);
+            for (String slip : p.slips()) PlayerView.add(out, View.glyphs(app, "  • ") + n.render(slip), Role.DIM, width, 4);
         }
         if (p.lesson().summary() != null) {
             out.add(new PlayerView.Line("", Role.NORMAL));
@@ -109,8 +116,11 @@ final class EndScreen {
         }
         out.add(new PlayerView.Line("", Role.NORMAL));
         PlayerView.add(out, "Where next:", Role.NORMAL, width);
-        String[][] ways = {{"n", "the next lesson"}, {"p", "this lesson again, with new numbers"}, {"←", "back to the last step"},
-            {"Esc", "the menu"}};
+        List<String[]> ways = new ArrayList<>();
+        if (next(app) >= 0) ways.add(new String[] {"n", "the next lesson"});
+        ways.add(new String[] {"p", "this lesson again, with new numbers"});
+        ways.add(new String[] {"←", "back to the last step"});
+        ways.add(new String[] {"Esc", next(app) >= 0 ? "the menu" : "the menu (this was the last lesson)"});
         for (String[] way : ways) PlayerView.add(out, "  " + Text.padRight(View.glyphs(app, way[0]), 4) + way[1], Role.KEY, width);
         return out;
     }

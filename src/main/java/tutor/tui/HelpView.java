@@ -20,16 +20,17 @@ final class HelpView {
             new String[] {"a  + -", "auto-play on/off, faster, slower"},
             new String[] {"0-9 . -", "start typing an answer; Enter checks it"},
             new String[] {"1-9", "pick a choice in a multiple-choice question"},
-            new String[] {"t  r", "a hint (symbols, then numbers); reveal (also while typing)"},
-            new String[] {"e", "read the errata of a step (where the document is wrong)"},
-            new String[] {"Esc", "leave the answer field (keeps it); back to the menu"},
+            new String[] {"t  r", "a hint (formula, then numbers); reveal"},
+            new String[] {"e", "the errata (where the document is wrong)"},
+            new String[] {"Esc", "leave the answer field (kept); the menu"},
             new String[] {"Ctrl-L", "redraw the screen"},
             new String[] {"q", "quit (progress is saved)"});
 
     static void draw(Canvas c, App app) {
         Glyphs g = View.glyphSet(app);
         String rule = "An answer is right when it is what the numbers on screen give, rounded as you like with at least "
-                + Acceptance.MIN_SIGNIFICANT + " significant figures. 0,5523 and 7.46e-2 and 0.7414*0.1868 work too.";
+                + Acceptance.MIN_SIGNIFICANT + " significant figures. 0,5523 and 7.46e-2 and 0.7414*0.1868 work too. t, r, e and ? "
+                + "work while typing an answer.";
         int w = Math.min(c.width() - 4, 70);
         List<String> ruleLines = Text.wrap(rule, w - 4);
         int h = KEYS.size() + ruleLines.size() + 5;
@@ -46,7 +47,7 @@ final class HelpView {
         int y = y0 + 2;
         for (String[] k : KEYS) {
             c.put(x0 + 3, y, View.glyphs(app, k[0]), Role.KEY);
-            c.put(x0 + 20, y, k[1], Role.NORMAL);
+            c.put(x0 + 20, y, Text.clip(k[1], w - 22, app.settings().ascii()), Role.NORMAL); // never past the border
             y++;
         }
         y++;

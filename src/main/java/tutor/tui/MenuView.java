@@ -61,8 +61,8 @@ final class MenuView {
             Lesson l = e.lesson();
             text = (l.source() == null ? "" : "From " + l.source() + ". ") + l.network().shape() + " network, loss "
                     + l.network().loss().formula() + ", " + (l.examples().size() > 1 ? l.examples().size() + " examples, " : "")
-                    + (l.errata().isEmpty() ? "" : l.errata().size() + " errata in the source. ")
-                    + (l.precision().isExact() ? "" : "Paper mode: " + l.precision().decimals() + " decimals.");
+                    + (l.errata().isEmpty() ? "" : l.errata().size() + (l.errata().size() == 1 ? " erratum" : " errata") + " in the source. ")
+                    + (l.precision().isExact() ? "" : "paper mode: " + l.precision().decimals() + " decimals.");
         } else {
             text = e.problems().size() + " problem(s); the first: " + e.problems().get(0) + ". Run ./tutor check.";
         }

@@ -142,7 +142,7 @@ final class PlayerView {
         List<Line> out = new ArrayList<>();
         for (String key : step.show()) {
             if (p.shows(key)) {
-                for (String line : Formulas.lines(t.get(key), n, t.precision())) add(out, line, Role.VALUE, width);
+                for (String line : Formulas.lines(t.get(key), n, t.precision())) add(out, line, Role.VALUE, width, hangOf(line));
             } else {
                 add(out, blankLine(p, key, n, hintsFor(p, key)), Role.VALUE, width);
             }
@@ -156,20 +156,30 @@ final class PlayerView {
     private static void errata(List<Line> out, App app, int width) {
         Player p = app.player();
         Notation n = p.lesson().notation(app.settings().ascii());
+        List<Lesson.Erratum> all = Errata.forStep(p.lesson(), p.current());
         List<Lesson.Erratum> shown = new ArrayList<>();
-        for (Lesson.Erratum e : Errata.forStep(p.lesson(), p.current())) {
+        for (Lesson.Erratum e : all) {
             if (!Narration.mentions(e.key(), p::hides) && !Giveaways.inText(p, Errata.text(e, p.exactTrace(), n))) shown.add(e);
         }
-        if (shown.isEmpty()) return;
+        if (all.isEmpty()) return;
         String mark = app.settings().ascii() ? "! " : "⚠ ";
         out.add(new Line("", Role.NORMAL));
-        String count = shown.size() == 1 ? "1 erratum" : shown.size() + " errata";
+        if (shown.isEmpty()) {
+            String verb = all.size() == 1 ? " opens once this is answered (it quotes the answer)." : " open once this is answered (they quote the answer).";
+            add(out, mark + count(all.size()) + " on this step" + verb, Role.ERRATUM, width);
+            return;
+        }
+        String count = count(shown.size());
         if (!p.errataOpen()) {
             add(out, mark + count + " on this step: the source document got a figure wrong. e to read", Role.ERRATUM, width);
             return;
         }
         add(out, mark + count + " on this step (e to close):", Role.ERRATUM, width);
         for (Lesson.Erratum e : shown) add(out, "  " + Errata.text(e, p.exactTrace(), n), Role.ERRATUM, width);
+    }
+
+    private static String count(int errata) {
+        return errata == 1 ? "1 erratum" : errata + " errata";
     }
 
     private static int hintsFor(Player p, String key) {
@@ -193,6 +203,25 @@ final class PlayerView {
 
     static void add(List<Line> out, String text, Role role, int width) {
         for (String line : Text.wrap(text, width)) out.add(new Line(line, role));
+    }
+
+    /** Wrapped, with every line after the first indented (a choice, a bullet, a formula's continuation). */
+    static void add(List<Line> out, String text, Role role, int width, int hang) {
+        if (hang <= 0 || hang >= width / 2 || Text.width(text) <= width) {
+            add(out, text, role, width);
+            return;
+        }
+        int lead = 0;
+        while (lead < text.length() && text.charAt(lead) == ' ') lead++;
+        List<String> lines = Text.wrap(text.substring(lead), width - hang);
+        for (int i = 0; i < lines.size(); i++) out.add(new Line(" ".repeat(i == 0 ? lead : hang) + lines.get(i), role));
+    }
+
+    /** How far a formula line's continuation is indented: past its own leading spaces, then two more. */
+    private static int hangOf(String formula) {
+        int lead = 0;
+        while (lead < formula.length() && formula.charAt(lead) == ' ') lead++;
+        return lead + 2;
     }
 
     private static void answerField(Canvas c, App app, int y, int end) {

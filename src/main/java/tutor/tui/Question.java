@@ -17,6 +17,16 @@ import tutor.render.Role;
 final class Question {
     private Question() {}
 
+    /** A multiple choice's hint: one wrong choice ruled out, with why (the first wrong one as shown). */
+    static String notThis(Player p, QuizItem.Choice c, int[] order) {
+        for (int i = 0; i < order.length; i++) {
+            if (order[i] == c.answer()) continue;
+            String why = c.why().get(order[i]);
+            return "it is not " + (i + 1) + (why.isEmpty() ? "." : ": " + why);
+        }
+        return "reread the narration above.";
+    }
+
     static List<PlayerView.Line> lines(App app, int width) {
         Player p = app.player();
         Trace t = p.trace();
@@ -39,9 +49,9 @@ final class Question {
                 int[] order = p.course().choiceOrder(p.step(), p.item());
                 for (int i = 0; i < order.length; i++) {
                     PlayerView.add(out, "  " + (i + 1) + ") " + Narration.fill(c.choices().get(order[i]), t, n, p::hides),
-                            Role.NORMAL, width);
+                            Role.NORMAL, width, 5);
                 }
-                if (record.hints() > 0) PlayerView.add(out, "Hint: reread the narration above; the numbers in it decide.", Role.DIM, width);
+                if (record.hints() > 0) PlayerView.add(out, "Hint: " + Narration.fill(notThis(p, c, order), t, n, p::hides), Role.DIM, width);
             }
         } else if (total > 0) {
             String arrow = app.settings().ascii() ? "->" : "→";

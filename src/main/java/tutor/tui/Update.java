@@ -112,8 +112,9 @@ public final class Update {
         QuizItem item = p.currentItem();
         // Typing goes on where it was left (Esc keeps what was typed).
         if (item instanceof QuizItem.Fill && Quiz.startsAnswer(c)) return app.withPlayer(p.withInput(p.input() + c, true));
-        if (item instanceof QuizItem.Choice choice && c >= '1' && c < '1' + choice.choices().size()) {
-            return Quiz.choose(app, c - '1');
+        if (item instanceof QuizItem.Choice choice && c >= '1' && c <= '9') {
+            if (c - '1' < choice.choices().size()) return Quiz.choose(app, c - '1');
+            return app.withPlayer(p.withFeedback(new Player.Feedback("Choose 1 to " + choice.choices().size() + ".", false, true)));
         }
         return switch (c) {
             case 'l', 'n', ' ' -> go(app, p.step() + 1);
@@ -134,7 +135,9 @@ public final class Update {
         return switch (c) {
             case 't' -> Quiz.hint(app);
             case 'r' -> Quiz.reveal(app);
-            case 'e' -> app.withPlayer(p.withErrataOpen(!p.errataOpen()));
+            case 'e' -> tutor.render.Errata.forStep(p.lesson(), p.current()).isEmpty()
+                    ? app.withPlayer(p.withFeedback(new Player.Feedback("This step has no errata.", false, true)))
+                    : app.withPlayer(p.withErrataOpen(!p.errataOpen()));
             case 'j' -> app.withPlayer(p.withScroll(p.scroll() + 1));
             case 'k' -> app.withPlayer(p.withScroll(p.scroll() - 1));
             default -> app;
