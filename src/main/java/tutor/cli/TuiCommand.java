@@ -7,7 +7,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.CompletableFuture;
 import tutor.Crash;
 import tutor.lesson.Catalog;
 import tutor.lesson.LessonLoader;
@@ -33,9 +33,11 @@ final class TuiCommand {
     private static int start(Args args, PrintStream err) throws Exception {
         args.allow("--ascii", "--no-color", "--practice", "--seed");
         String term = System.getenv("TERM");
-        if (System.console() == null || term == null || term.isBlank() || term.equals("dumb")) {
+        // The launcher tested both ends already; System.console() would cost the first frame about 10 ms.
+        boolean terminal = tutor.tui.LauncherTty.launcherSawTerminal() || System.console() != null;
+        if (!terminal || term == null || term.isBlank() || term.equals("dumb")) {
             err.println("tutor: the full-screen tutor needs an interactive terminal "
-                    + (System.console() == null ? "(input or output is not a terminal)" : "(TERM is " + (term == null || term.isBlank() ? "not set" : term) + ")")
+                    + (!terminal ? "(input or output is not a terminal)" : "(TERM is " + (term == null || term.isBlank() ? "not set" : term) + ")")
                     + ". For a plain-text worked solution try ./tutor print " + firstId() + ".");
             return Exit.NO_TERMINAL;
         }
@@ -57,9 +59,19 @@ final class TuiCommand {
         LessonLoader.Loaded practised = base;
         Settings settings = Settings.from(System.getenv(), args.has("--ascii"), args.has("--no-color"));
         LearnerStore store = ProgressFile.standard();
-        // Lessons and progress load while the terminal is set up.
-        FutureTask<App> loading = new FutureTask<>(() -> load(practised, seed, settings, store));
-        Thread loader = new Thread(loading, "load");
+        // Lessons and progress load while the terminal is set up; the menu remembered from the last start (if
+        // the lessons are as they were) comes first, for the first frame.
+        CompletableFuture<App> remembered = new CompletableFuture<>();
+        CompletableFuture<App> loading = new CompletableFuture<>();
+        java.util.concurrent.CountDownLatch drawn = new java.util.concurrent.CountDownLatch(1);
+        Thread loader = new Thread(() -> {
+            try {
+                load(practised, seed, settings, store, remembered, loading, drawn);
+            } catch (Exception | Error e) {
+                remembered.complete(null);
+                loading.completeExceptionally(e);
+            }
+        }, "load");
         loader.setDaemon(true);
         loader.start();
         TerminalApp tutor = TerminalApp.local(new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out),
@@ -68,7 +80,7 @@ final class TuiCommand {
         Thread hook = new Thread(() -> tutor.stop(null, 500), "save-on-exit");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            tutor.run(loading);
+            tutor.run(remembered, loading, drawn::countDown);
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
@@ -79,19 +91,49 @@ final class TuiCommand {
         return Exit.OK;
     }
 
-    /** The menu (or the practice lesson, already open) and the learner's progress. */
-    private static App load(LessonLoader.Loaded practice, long seed, Settings settings, LearnerStore store) throws Exception {
+    /**
+     * The menu (or the practice lesson, already open) and the learner's progress; before it, the menu as the cards
+     * remembered from the last start draw it (or null). The cards are kept afresh once the lessons are read.
+     */
+    private static void load(LessonLoader.Loaded practice, long seed, Settings settings, LearnerStore store,
+                             CompletableFuture<App> remembered, CompletableFuture<App> loading,
+                             java.util.concurrent.CountDownLatch drawn) throws Exception {
         List<MenuEntry> menu = new ArrayList<>();
         if (practice != null) {
+            remembered.complete(null);
             menu.add(new MenuEntry(practice.file(), tutor.quiz.Practice.of(practice.lesson(), seed), List.of()));
-        } else {
-            for (LessonLoader.Loaded l : Catalog.readAll(Catalog.folder())) {
-                menu.add(new MenuEntry(l.file(), l.lesson(), l.problems(), !l.ok()));
-            }
+            LearnerStore.Loaded progress = store.load();
+            loading.complete(App.opening(App.start(menu, settings, progress.progress(), progress.notice(), 80, 24)));
+            return;
         }
+        List<java.nio.file.Path> files = Catalog.files(Catalog.folder());
+        MenuCache cache = cache(files);
         LearnerStore.Loaded progress = store.load();
-        App app = App.start(menu, settings, progress.progress(), progress.notice(), 80, 24);
-        return practice != null ? App.opening(app) : app;
+        List<MenuEntry> cards = cache == null ? null : cache.read();
+        remembered.complete(cards == null ? null : App.start(cards, settings, progress.progress(), progress.notice(), 80, 24));
+        // The remembered menu is drawn before the lessons are read: on a machine with few cores, reading them
+        // meanwhile would slow the very frame it stands in for. (Never waited on for long: a stuck terminal.)
+        if (cards != null) drawn.await(1, java.util.concurrent.TimeUnit.SECONDS);
+        for (LessonLoader.Loaded l : Catalog.readAll(files)) menu.add(new MenuEntry(l.file(), l.lesson(), l.problems(), !l.ok()));
+        loading.complete(App.start(menu, settings, progress.progress(), progress.notice(), 80, 24));
+        if (cache != null && !sameCards(cards, menu)) cache.write(menu);
+    }
+
+    private static boolean sameCards(List<MenuEntry> remembered, List<MenuEntry> read) {
+        if (remembered == null || remembered.size() != read.size()) return false;
+        for (int i = 0; i < read.size(); i++) {
+            if (!java.util.Objects.equals(remembered.get(i).card(), read.get(i).card())) return false;
+        }
+        return true;
+    }
+
+    /** The menu cache beside the learner's progress, or null where there is no such place. */
+    private static MenuCache cache(List<java.nio.file.Path> files) {
+        try {
+            return MenuCache.of(tutor.progress.StateDir.path().resolve("menu-cache.json"), files);
+        } catch (java.io.IOException | RuntimeException none) {
+            return null;
+        }
     }
 
     private static String firstId() {

@@ -19,8 +19,25 @@ final class Warmup {
     private static final java.util.List<String> PACKAGES = java.util.List.of("tutor/", "com/google/gson/",
             "com/googlecode/lanterna/terminal/ansi/", "com/googlecode/lanterna/input/", "com/googlecode/lanterna/screen/");
 
+    /** Classes of the JDK and of Lanterna that the way to the first frame loads but a rehearsal without a terminal does not. */
+    private static final java.util.List<String> START_PATH = java.util.List.of(
+            "java.util.concurrent.FutureTask", "java.util.concurrent.FutureTask$WaitNode", "java.util.concurrent.RunnableFuture",
+            "java.util.concurrent.Callable", "java.util.concurrent.CountDownLatch", "java.util.concurrent.CountDownLatch$Sync",
+            "java.util.concurrent.atomic.AtomicReference", "sun.misc.Signal", "sun.misc.SignalHandler",
+            "sun.misc.Signal$InternalMiscHandler", "sun.misc.Signal$SunMiscHandler", "java.lang.ProcessEnvironment",
+            "java.lang.ProcessEnvironment$StringEnvironment", "java.lang.ProcessEnvironment$Variable",
+            "java.lang.ProcessEnvironment$Value", "java.lang.ProcessEnvironment$ExternalData",
+            "com.googlecode.lanterna.terminal.MouseCaptureMode");
+
     static int run() throws Exception {
         preload();
+        for (String name : START_PATH) {
+            try {
+                Class.forName(name, false, Warmup.class.getClassLoader());
+            } catch (ClassNotFoundException | LinkageError skipped) {
+                // another JDK's internals: the archive simply goes without it
+            }
+        }
         PrintStream sink = new PrintStream(OutputStream.nullOutputStream(), false, java.nio.charset.StandardCharsets.UTF_8);
         for (LessonLoader.Loaded l : Catalog.loadAll(Catalog.folder())) {
             if (l.ok()) sink.print(Handout.print(l.lesson(), false, Precision.EXACT));
@@ -31,6 +48,12 @@ final class Warmup {
         store.save(tutor.progress.Progress.empty().with("warmup", tutor.progress.Progress.LessonProgress.NEW.atStep(1)),
                 java.util.List.of());
         store.load();
+        java.util.List<java.nio.file.Path> lessonFiles = Catalog.files(Catalog.folder());
+        MenuCache cache = MenuCache.of(state.resolve("menu-cache.json"), lessonFiles);
+        java.util.List<tutor.tui.MenuEntry> menu = new java.util.ArrayList<>();
+        for (LessonLoader.Loaded l : Catalog.readAll(lessonFiles)) menu.add(new tutor.tui.MenuEntry(l.file(), l.lesson(), l.problems(), !l.ok()));
+        cache.write(menu);
+        cache.read();
         try (var files = java.nio.file.Files.list(state)) {
             for (java.nio.file.Path f : files.toList()) java.nio.file.Files.delete(f);
         }

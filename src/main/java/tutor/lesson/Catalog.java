@@ -44,7 +44,12 @@ public final class Catalog {
 
     /** Every lesson file read but not checked (see LessonLoader.read), for the first frame of the menu. */
     public static List<LessonLoader.Loaded> readAll(Path folder) throws IOException {
-        return files(folder).parallelStream().map(LessonLoader::read).toList();
+        return readAll(files(folder));
+    }
+
+    /** These lesson files read but not checked, in their order. */
+    public static List<LessonLoader.Loaded> readAll(List<Path> files) {
+        return files.parallelStream().map(LessonLoader::read).toList();
     }
 
     /**

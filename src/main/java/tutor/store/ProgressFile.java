@@ -41,7 +41,10 @@ public final class ProgressFile implements LearnerStore {
     /** Far above any real progress (a few kB a lesson); a larger file is not ours and is never read whole. */
     public static final long MAX_BYTES = 4L << 20;
 
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    /** Made on the first save, not when the class loads: the start of the tutor has no use for it. */
+    private static final class Writer {
+        static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    }
 
     private final Path dir;
     private final Path file;
@@ -214,7 +217,7 @@ public final class ProgressFile implements LearnerStore {
         Path tmp = Files.createTempFile(dir, "progress", ".tmp"); // created readable by its owner only
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer bytes = StandardCharsets.UTF_8.encode(GSON.toJson(root) + "\n");
+                ByteBuffer bytes = StandardCharsets.UTF_8.encode(Writer.GSON.toJson(root) + "\n");
                 while (bytes.hasRemaining()) ch.write(bytes);
                 ch.force(true);
             }

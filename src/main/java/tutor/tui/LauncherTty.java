@@ -16,9 +16,28 @@ public final class LauncherTty {
     static synchronized Claimed claim() {
         String saved = System.getenv("TUTOR_STTY");
         String size = System.getenv("TUTOR_SIZE");
-        if (claimed || saved == null || !saved.matches("[0-9a-fA-F:]+") || size == null) return null;
+        if (claimed || saved == null || !isSttySettings(saved) || size == null) return null;
         claimed = true;
         return new Claimed(saved, size);
+    }
+
+    /**
+     * Whether the text is what stty -g prints (hex numbers and colons), and so safe to hand back to stty. A loop,
+     * not a regular expression: this runs before the first frame, and compiling one costs it milliseconds.
+     */
+    static boolean isSttySettings(String s) {
+        if (s == null || s.isEmpty()) return false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' || c == ':')) return false;
+        }
+        return true;
+    }
+
+    /** Whether the launcher found a terminal on both input and output and saved its settings. */
+    public static boolean launcherSawTerminal() {
+        String saved = System.getenv("TUTOR_STTY");
+        return saved != null && isSttySettings(saved) && System.getenv("TUTOR_SIZE") != null;
     }
 
     /**
@@ -31,7 +50,7 @@ public final class LauncherTty {
      */
     static void stopJob() {
         String saved = System.getenv("TUTOR_STTY");
-        String restore = saved != null && saved.matches("[0-9a-fA-F:]+") ? saved : "sane";
+        String restore = saved != null && isSttySettings(saved) ? saved : "sane";
         String script = "raw=$(stty -g < /dev/tty) || exit 1; stty " + restore + " < /dev/tty; kill -TSTP 0; "
                 + "stty \"$raw\" < /dev/tty";
         try {
@@ -46,7 +65,7 @@ public final class LauncherTty {
     /** Restores the launcher's saved settings when no terminal took them over (an early exit or an error). */
     public static synchronized void restoreIfUnclaimed() {
         String saved = System.getenv("TUTOR_STTY");
-        if (claimed || saved == null || !saved.matches("[0-9a-fA-F:]+")) return;
+        if (claimed || saved == null || !isSttySettings(saved)) return;
         claimed = true;
         try {
             new ProcessBuilder("/bin/sh", "-c", "stty " + saved + " < /dev/tty").inheritIO().start().waitFor();

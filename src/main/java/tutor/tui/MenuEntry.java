@@ -6,12 +6,22 @@ import tutor.lesson.Problem;
 
 /**
  * One line of the lesson menu: a lesson that loads, or a file that doesn't, with the checker's message. A lesson
- * read but not yet checked (the checks run after the first frame) is checked before it opens.
+ * read but not yet checked (the checks run after the first frame) is checked before it opens. The card is what
+ * the menu draws of it.
  */
-public record MenuEntry(String file, Lesson lesson, List<Problem> problems, boolean checked) {
+public record MenuEntry(String file, Lesson lesson, List<Problem> problems, boolean checked, MenuCard card) {
+
+    public MenuEntry(String file, Lesson lesson, List<Problem> problems, boolean checked) {
+        this(file, lesson, problems, checked, lesson == null ? null : MenuCard.of(lesson));
+    }
 
     public MenuEntry(String file, Lesson lesson, List<Problem> problems) {
         this(file, lesson, problems, true);
+    }
+
+    /** A lesson known only by the card remembered from an earlier start: drawn, never opened. */
+    public static MenuEntry remembered(String file, MenuCard card) {
+        return new MenuEntry(file, null, List.of(), false, card);
     }
 
     public boolean ok() {

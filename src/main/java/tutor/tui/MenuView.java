@@ -1,9 +1,5 @@
 package tutor.tui;
 
-import tutor.lesson.Lesson;
-import tutor.lesson.QuizItem;
-import tutor.lesson.Step;
-import tutor.lesson.Walkthrough;
 import tutor.progress.Progress;
 import tutor.render.Canvas;
 import tutor.render.Role;
@@ -21,19 +17,19 @@ final class MenuView {
             MenuEntry e = app.menu().get(i);
             boolean selected = i == app.cursor();
             String mark = selected ? View.glyphs(app, "▶") : " ";
-            if (e.ok()) {
-                Lesson l = e.lesson();
-                int steps = Walkthrough.stepsOf(l).size();
+            if (e.card() != null) {
+                MenuCard l = e.card();
+                int steps = l.steps();
                 Progress.LessonProgress p = app.progress().lesson(l.id());
                 boolean finished = p.furthest() >= steps;
-                String score = "score " + p.score() + "/" + questions(l);
+                String score = "score " + p.score() + "/" + l.questions();
                 String progress = finished ? View.glyphs(app, "✓ finished, ") + score
                         : p.furthest() == 0 && p.items().isEmpty() ? "not started"
                         : "at step " + (p.step() + 1) + "/" + steps + ", " + score;
                 String title = mark + " " + (i + 1) + "  " + View.glyphs(app, l.title());
                 c.put(0, y, Text.padRight(Text.clip(title, c.width(), app.settings().ascii()), c.width()),
                         selected ? Role.SELECTED : Role.TITLE_TEXT);
-                String info = "     " + l.network().shape() + " " + View.glyphSet(app).section() + " " + steps + " steps "
+                String info = "     " + l.shape() + " " + View.glyphSet(app).section() + " " + steps + " steps "
                         + View.glyphSet(app).section() + " " + progress;
                 c.put(0, y + 1, info, Role.DIM);
             } else {
@@ -57,23 +53,17 @@ final class MenuView {
         if (app.menu().isEmpty()) return;
         MenuEntry e = app.menu().get(app.cursor());
         String text;
-        if (e.ok()) {
-            Lesson l = e.lesson();
-            text = (l.source() == null ? "" : "From " + l.source() + ". ") + l.network().shape() + " network, loss "
-                    + l.network().loss().formula() + ", " + (l.examples().size() > 1 ? l.examples().size() + " examples, " : "")
-                    + (l.errata().isEmpty() ? "" : l.errata().size() + (l.errata().size() == 1 ? " erratum" : " errata") + " in the source. ")
-                    + (l.precision().isExact() ? "" : "paper mode: " + l.precision().decimals() + " decimals.");
+        if (e.card() != null) {
+            MenuCard l = e.card();
+            text = (l.source() == null ? "" : "From " + l.source() + ". ") + l.shape() + " network, loss "
+                    + l.loss() + ", " + (l.examples() > 1 ? l.examples() + " examples, " : "")
+                    + (l.errata() == 0 ? "" : l.errata() + (l.errata() == 1 ? " erratum" : " errata") + " in the source. ")
+                    + (l.decimals() < 0 ? "" : "paper mode: " + l.decimals() + " decimals.");
         } else {
             text = e.problems().size() + " problem(s); the first: " + e.problems().get(0) + ". Run ./tutor check.";
         }
         var lines = Text.wrap(View.glyphs(app, text), c.width() - 4);
         for (int i = 0; i < lines.size() && i < 2; i++) c.put(2, y + i, lines.get(i), Role.DIM);
-    }
-
-    static int questions(Lesson l) {
-        int n = 0;
-        for (Step s : Walkthrough.stepsOf(l)) for (QuizItem q : s.quiz()) n++;
-        return n;
     }
 
     private static String fileName(String file) {

@@ -49,16 +49,23 @@ final class OneSttyTerminal extends UnixTerminal {
     }
 
     @Override protected void restoreTerminalSettings() throws IOException {
-        if (saved != null && saved.matches("[0-9a-fA-F:]+")) exec("/bin/sh", "-c", "stty " + saved + " < /dev/tty");
+        if (LauncherTty.isSttySettings(saved)) exec("/bin/sh", "-c", "stty " + saved + " < /dev/tty");
         else super.restoreTerminalSettings();
     }
 
-    /** The size is asked of stty again only after the terminal says it was resized. */
+    /**
+     * The size is asked of stty again only after the terminal says it was resized. The handler is installed
+     * directly: Lanterna's own builds a reflective proxy, which costs the first frame about 15 ms.
+     */
     @Override protected void registerTerminalResizeListener(Runnable onResize) throws IOException {
-        super.registerTerminalResizeListener(() -> {
-            resized = true;
-            onResize.run();
-        });
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("WINCH"), signal -> {
+                resized = true;
+                onResize.run();
+            });
+        } catch (IllegalArgumentException noSuchSignal) {
+            // a system without SIGWINCH: the size stays what it was at the start
+        }
     }
 
     @Override protected TerminalSize findTerminalSize() throws IOException {

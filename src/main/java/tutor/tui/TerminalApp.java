@@ -114,8 +114,17 @@ public final class TerminalApp {
      * may still be loading (lessons are read while the terminal is set up).
      */
     public void run(Future<App> loading) throws IOException {
+        run(java.util.concurrent.CompletableFuture.completedFuture(null), loading, () -> {});
+    }
+
+    /**
+     * The same, drawing first what {@code remembered} gives (a menu drawn from remembered cards, or null) while the
+     * app is still loading, and calling {@code drawn} once it is on screen (or there is none); keys wait until the
+     * app has loaded.
+     */
+    public void run(Future<App> remembered, Future<App> loading, Runnable drawn) throws IOException {
         try {
-            loop(loading);
+            loop(remembered, loading, drawn);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
@@ -138,18 +147,27 @@ public final class TerminalApp {
         finish(farewell);
     }
 
-    private void loop(Future<App> loading) throws IOException, InterruptedException {
+    private void loop(Future<App> remembered, Future<App> loading, Runnable drawn) throws IOException, InterruptedException {
         screen = new TerminalScreen(terminal);
         screen.startScreen();
         screen.setCursorPosition(null);
         terminal.addResizeListener((t, size) -> queue.offer(new Msg.Resize(size.getColumns(), size.getRows())));
         TerminalSize size = screen.getTerminalSize();
+        Screen.RefreshType first = Screen.RefreshType.COMPLETE;
+        App early = early(remembered);
+        if (early != null) {
+            early = early.withSize(size.getColumns(), size.getRows());
+            frame(new Painter(new Palette(early.settings().color())), early, early, first);
+            first = Screen.RefreshType.DELTA;
+        }
+        drawn.run();
+        size = screen.getTerminalSize();
         App app = loaded(loading).withSize(size.getColumns(), size.getRows());
         saving.start(app.progress());
         latest.set(app);
         startReader();
         Painter painter = new Painter(new Palette(app.settings().color()));
-        app = frame(painter, app, app, Screen.RefreshType.COMPLETE);
+        app = frame(painter, app, app, first);
         startChecks(app);
         while (!app.quit()) {
             Object event = next(app);
@@ -228,6 +246,15 @@ public final class TerminalApp {
         int y = c.height() - 1;
         c.put(0, y, " ".repeat(c.width()), Role.WARNING);
         c.put(1, y, text, Role.WARNING);
+    }
+
+    /** The app drawn while the real one loads, or null: whatever goes wrong with it, the real one is simply awaited. */
+    private static App early(Future<App> remembered) throws InterruptedException {
+        try {
+            return remembered.get();
+        } catch (ExecutionException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static App loaded(Future<App> loading) throws IOException, InterruptedException {
