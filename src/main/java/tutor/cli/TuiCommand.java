@@ -64,23 +64,39 @@ final class TuiCommand {
         CompletableFuture<App> remembered = new CompletableFuture<>();
         CompletableFuture<App> loading = new CompletableFuture<>();
         java.util.concurrent.CountDownLatch drawn = new java.util.concurrent.CountDownLatch(1);
-        Thread loader = new Thread(() -> {
-            try {
-                load(practised, seed, settings, store, remembered, loading, drawn);
-            } catch (Exception | Error e) {
-                remembered.complete(null);
-                loading.completeExceptionally(e);
+        // Anonymous classes rather than lambdas on the way to the first frame: the class-data archive holds
+        // classes, but a lambda met here for the first time is generated at run time (the first costs ~5 ms).
+        Thread loader = new Thread(new Runnable() {
+            @Override public void run() {
+                try {
+                    load(practised, seed, settings, store, remembered, loading, drawn);
+                } catch (Exception | Error e) {
+                    remembered.complete(null);
+                    loading.completeExceptionally(e);
+                }
             }
         }, "load");
         loader.setDaemon(true);
         loader.start();
         TerminalApp tutor = TerminalApp.local(new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out),
-                store, Crash::log);
+                store, new TerminalApp.ErrorLog() {
+                    @Override public String log(Throwable t) {
+                        return Crash.log(t);
+                    }
+                });
         // One hook for the process: SIGHUP (a dropped connection) or SIGTERM saves and gives the terminal back.
-        Thread hook = new Thread(() -> tutor.stop(null, 500), "save-on-exit");
+        Thread hook = new Thread(new Runnable() {
+            @Override public void run() {
+                tutor.stop(null, 500);
+            }
+        }, "save-on-exit");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            tutor.run(remembered, loading, drawn::countDown);
+            tutor.run(remembered, loading, new Runnable() {
+                @Override public void run() {
+                    drawn.countDown();
+                }
+            });
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);

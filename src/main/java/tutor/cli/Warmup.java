@@ -42,9 +42,9 @@ final class Warmup {
         for (LessonLoader.Loaded l : Catalog.loadAll(Catalog.folder())) {
             if (l.ok()) sink.print(Handout.print(l.lesson(), false, Precision.EXACT));
         }
-        WarmupScreens.run();
         java.nio.file.Path state = java.nio.file.Files.createTempDirectory("tutor-warmup");
         tutor.store.ProgressFile store = new tutor.store.ProgressFile(state);
+        WarmupScreens.run(store);
         store.save(tutor.progress.Progress.empty().with("warmup", tutor.progress.Progress.LessonProgress.NEW.atStep(1)),
                 java.util.List.of());
         store.load();

@@ -55,13 +55,16 @@ final class OneSttyTerminal extends UnixTerminal {
 
     /**
      * The size is asked of stty again only after the terminal says it was resized. The handler is installed
-     * directly: Lanterna's own builds a reflective proxy, which costs the first frame about 15 ms.
+     * directly (Lanterna's own builds a reflective proxy, which costs the first frame about 15 ms), by an
+     * anonymous class rather than a lambda, which would be generated at run time.
      */
     @Override protected void registerTerminalResizeListener(Runnable onResize) throws IOException {
         try {
-            sun.misc.Signal.handle(new sun.misc.Signal("WINCH"), signal -> {
-                resized = true;
-                onResize.run();
+            sun.misc.Signal.handle(new sun.misc.Signal("WINCH"), new sun.misc.SignalHandler() {
+                @Override public void handle(sun.misc.Signal signal) {
+                    resized = true;
+                    onResize.run();
+                }
             });
         } catch (IllegalArgumentException noSuchSignal) {
             // a system without SIGWINCH: the size stays what it was at the start
