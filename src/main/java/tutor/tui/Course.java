@@ -47,13 +47,25 @@ record Course(Lesson lesson, List<Trace> traces, List<Trace> exact, List<Step> s
         return keys;
     }
 
-    /** For each step, every key known by then: its own and earlier steps' keys, and all of earlier sections. */
+    /**
+     * For each step, every key known by then: its own and earlier steps' keys, and all of each earlier section that
+     * the lesson has finished. A section the lesson comes back to later (the update of one weight, then the backward
+     * pass again for another) is not known whole: its later steps ask what it holds.
+     */
     private static List<Set<String>> revealedSets(List<Step> steps, List<Trace> traces) {
         // One pass: a running set per example, and each trace's keys by section, so a long lesson costs steps + keys.
         java.util.Map<Integer, Set<String>> sofar = new java.util.HashMap<>();
         java.util.Map<Integer, java.util.EnumMap<tutor.engine.Section, List<String>>> bySection = new java.util.HashMap<>();
+        java.util.Map<Integer, java.util.EnumMap<tutor.engine.Section, Integer>> lastStep = new java.util.HashMap<>();
+        for (int i = 0; i < steps.size(); i++) {
+            lastStep.computeIfAbsent(steps.get(i).example(), e -> new java.util.EnumMap<>(tutor.engine.Section.class))
+                    .put(steps.get(i).section(), i);
+        }
         List<Set<String>> out = new ArrayList<>();
-        for (Step step : steps) {
+        for (int i = 0; i < steps.size(); i++) {
+            Step step = steps.get(i);
+            var last = lastStep.get(step.example());
+            int at = i;
             Trace t = traces.get(step.example());
             Set<String> known = sofar.computeIfAbsent(step.example(), e -> new HashSet<>());
             known.addAll(keysOf(step, t));
@@ -64,7 +76,8 @@ record Course(Lesson lesson, List<Trace> traces, List<Trace> exact, List<Step> s
             });
             Set<String> keys = new HashSet<>(known);
             sections.forEach((section, ks) -> {
-                if (section.ordinal() < step.section().ordinal()) keys.addAll(ks);
+                boolean finished = last.getOrDefault(section, -1) < at;
+                if (section.ordinal() < step.section().ordinal() && finished) keys.addAll(ks);
             });
             out.add(Set.copyOf(keys));
         }

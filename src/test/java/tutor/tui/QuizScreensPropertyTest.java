@@ -78,6 +78,7 @@ class QuizScreensPropertyTest {
                 String where = lesson.id() + (ascii ? " ascii" : "") + " step " + (s + 1) + " " + fill.key();
                 Expected expected = Expected.of(p.trace(), p.exactTrace(), fill.key(), fill.tolerance());
                 noAnswerOnScreen(app, expected, where + " (open)");
+                nothingItGivesAwayOnAnEarlierStep(app, fill, where);
                 noAnswerOnScreen(Fixtures.type(app, "e"), expected, where + " (errata open)");
                 app = Fixtures.send(app, Msg.Command.HINT, Msg.Command.HINT);
                 noAnswerOnScreen(app, expected, where + " (after two hints)");
@@ -101,6 +102,27 @@ class QuizScreensPropertyTest {
                 assertTrue(screen.contains("Right:"), where + ": no verdict after a right answer\n" + screen);
             }
             app = Fixtures.send(app, Msg.Command.NEXT);
+        }
+    }
+
+    /**
+     * While a question is open, the learner may step back: no earlier step shows the asked value or anything computed
+     * from it (a δ not yet taught on the diagram of an earlier step, say), or the answer is one key away. (What it is
+     * computed from was taught before, and may be looked up: that is the lesson.)
+     */
+    private static void nothingItGivesAwayOnAnEarlierStep(App app, QuizItem.Fill fill, String where) {
+        Player open = app.player();
+        List<String> hidden = new java.util.ArrayList<>(open.trace().dependents(fill.key()));
+        hidden.add(fill.key());
+        App back = app;
+        for (int s = open.step() - 1; s >= 0; s--) {
+            back = Update.update(back, Msg.Command.PREV);
+            Player earlier = back.player();
+            assertEquals(s, earlier.step(), where + ": stepping back");
+            if (earlier.current().example() != open.current().example()) continue;
+            for (String key : hidden) {
+                assertFalse(earlier.shows(key), where + ": step " + (s + 1) + " shows " + key + ", computed from the open question's answer");
+            }
         }
     }
 
