@@ -85,7 +85,11 @@ public final class Trace {
      */
     public String working(String key, Notation n, int depth, java.util.function.Predicate<String> hidden) {
         Quantity q = get(key);
-        String numbers = ExprText.numbers(q.formula(), k -> hidden.test(k) ? get(k).symbol() : get(k).result());
+        // Where the written-out form shows the numbers already, a numbers form that would fall back to a hidden
+        // quantity's symbol (0.8 − η·∂L/∂w after 0.8 − 0.1 × (−0.122)) is left out rather than go back to letters.
+        boolean fallsBack = q.expanded() != null && q.dependsOn().stream().anyMatch(hidden);
+        String numbers = fallsBack ? q.symbols()
+                : ExprText.numbers(q.formula(), k -> hidden.test(k) ? get(k).symbol() : get(k).result());
         String expanded = q.expanded() == null ? null
                 : ExprText.expanded(q.formula(), k -> hidden.test(k) ? get(k).symbol() : get(k).result(), k -> get(k).formula());
         return new Quantity(q.key(), q.section(), q.value(), q.symbol(), q.definition(), q.formula(), q.symbols(), expanded,

@@ -72,8 +72,8 @@ public final class Slips {
         for (Erratum e : errata) {
             if (Acceptance.fits(a, Numbers.range(e.stated()), right)) {
                 // The erratum's reason is told only when it does not quote the right answer.
-                String why = expected.quotedIn(e.note()) ? "(its reason is in the errata once you have the answer)." : e.note();
-                out.add("That is the figure the document printed, " + e.stated().replace('-', Numbers.MINUS) + ", and it is wrong. " + why);
+                String figure = "That is the figure the document printed, " + e.stated().replace('-', Numbers.MINUS) + ", and it is wrong";
+                out.add(expected.quotedIn(e.note()) ? figure + "; why is in the errata once you have the answer." : figure + ". " + e.note());
             }
         }
         for (Slip s : of(net, shown, key)) {

@@ -29,8 +29,8 @@ final class HelpView {
     static void draw(Canvas c, App app) {
         Glyphs g = View.glyphSet(app);
         String rule = "An answer is right when it is what the numbers on screen give, rounded as you like with at least "
-                + Acceptance.MIN_SIGNIFICANT + " significant figures. 0,5523 and 7.46e-2 and 0.7414*0.1868 work too. t, r, e and ? "
-                + "work while typing an answer.";
+                + Acceptance.MIN_SIGNIFICANT + " significant figures. 0,5523, 7.46e-2 and 0.7414*0.1868 work too; for exp( or ln( press Enter "
+                + "first. t, r and ? work while typing an answer.";
         int w = Math.min(c.width() - 4, 70);
         List<String> ruleLines = Text.wrap(rule, w - 4);
         int h = KEYS.size() + ruleLines.size() + 5;

@@ -171,7 +171,8 @@ final class PlayerView {
         }
         String count = count(shown.size());
         if (!p.errataOpen()) {
-            add(out, mark + count + " on this step: the source document got a figure wrong. e to read", Role.ERRATUM, width);
+            String what = shown.size() == 1 ? "got a figure wrong" : "got figures wrong";
+            add(out, mark + count + " on this step: the source document " + what + ". e to read", Role.ERRATUM, width);
             return;
         }
         add(out, mark + count + " on this step (e to close):", Role.ERRATUM, width);
@@ -198,7 +199,21 @@ final class PlayerView {
      * number that is not to be shown), then a blank.
      */
     static String blankLine(Player p, String key, Notation n, int depth) {
-        return p.trace().working(key, n, depth, k -> !p.shows(k)) + " = " + Narration.BLANK;
+        return p.trace().working(key, n, depth, k -> !inWorking(p, k)) + " = " + Narration.BLANK;
+    }
+
+    /**
+     * Whether a number may stand in a blank's working: one shown on screen, or a step of arithmetic between shown
+     * numbers that no lesson step names (the e^(−z) inside a sigmoid, η·∂L/∂w inside an update); never one the open
+     * question hides.
+     */
+    private static boolean inWorking(Player p, String key) {
+        if (p.hides(key)) return false;
+        if (p.shows(key)) return true;
+        java.util.Set<String> inputs = p.trace().get(key).dependsOn();
+        if (inputs.isEmpty()) return false;
+        for (String d : inputs) if (p.hides(d) || !p.shows(d)) return false;
+        return true;
     }
 
     static void add(List<Line> out, String text, Role role, int width) {

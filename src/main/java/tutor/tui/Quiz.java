@@ -90,7 +90,7 @@ final class Quiz {
     private static String wrong(List<String> slips) {
         if (slips.isEmpty()) return "Not yet. Try again, or press t for a hint.";
         if (slips.size() == 1) return "Not yet. " + slips.get(0);
-        return "Not yet. That number fits two slips: " + slips.get(0) + " Or: " + slips.get(1);
+        return "Not yet. That number fits two slips: " + lowerFirst(slips.get(0)) + " Or: " + lowerFirst(slips.get(1));
     }
 
     /** The figures the document printed wrong for this quantity. */
@@ -157,5 +157,11 @@ final class Quiz {
         }
         Player revealed = p.withProgress(p.progress().withItem(key, item.shown()));
         return app.withPlayer(revealed.withItem(revealed.firstOpenItem()).withFeedback(new Player.Feedback(shown.strip(), true)));
+    }
+
+    /** A sentence going on after a colon: "That is δ alone" becomes "that is δ alone" (a symbol stays as it is). */
+    private static String lowerFirst(String sentence) {
+        if (sentence.length() < 2 || !Character.isUpperCase(sentence.charAt(0)) || !Character.isLowerCase(sentence.charAt(1))) return sentence;
+        return Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
     }
 }

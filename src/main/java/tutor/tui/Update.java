@@ -111,7 +111,10 @@ public final class Update {
         Player p = app.player();
         QuizItem item = p.currentItem();
         // Typing goes on where it was left (Esc keeps what was typed).
-        if (item instanceof QuizItem.Fill && Quiz.startsAnswer(c)) return app.withPlayer(p.withInput(p.input() + c, true));
+        // A letter starts an answer only where it is no key of its own here (s for sqrt or sigmoid; exp and ln wait for
+        // Enter, since e and l are the errata and the next step).
+        boolean starts = Quiz.startsAnswer(c) || (c == 's' || c == 'S') && Quiz.partOfAnswer("", c);
+        if (item instanceof QuizItem.Fill && starts) return app.withPlayer(p.withInput(p.input() + c, true));
         if (item instanceof QuizItem.Choice choice && c >= '1' && c <= '9') {
             if (c - '1' < choice.choices().size()) return Quiz.choose(app, c - '1');
             return app.withPlayer(p.withFeedback(new Player.Feedback("Choose 1 to " + choice.choices().size() + ".", false, true)));

@@ -46,7 +46,10 @@ public final class View {
         return Glyphs.of(app.settings().ascii());
     }
 
-    /** A full-width bar: text on the left, and on the right as much of the rest as fits. */
+    /**
+     * A full-width bar: text on the left, and on the right as many of its items (" · " between them) as fit whole;
+     * a cut item ("Step>") would say nothing.
+     */
     static void bar(Canvas c, int y, String left, String right, Role role) {
         c.put(0, y, " ".repeat(c.width()), role);
         boolean ascii = (left + (right == null ? "" : right)).chars().allMatch(ch -> ch < 128); // ASCII text is cut in ASCII
@@ -55,7 +58,13 @@ public final class View {
         if (right == null || right.isEmpty()) return;
         int room = c.width() - Text.width(l) - 4;
         if (room < 5) return;
-        String r = Text.width(right) <= room ? right : Text.clip(right, room, ascii);
+        String r = right;
+        String separator = right.contains(" · ") ? " · " : " * ";
+        while (Text.width(r) > room) {
+            int cut = r.lastIndexOf(separator);
+            if (cut < 0) return;
+            r = r.substring(0, cut);
+        }
         c.put(c.width() - Text.width(r) - 1, y, r, role);
     }
 }

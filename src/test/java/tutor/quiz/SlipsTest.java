@@ -77,7 +77,7 @@ class SlipsTest {
         assertTrue(said.get(0).startsWith("That is the figure the document printed, 0.0277, and it is wrong. Three mistakes"), said.toString());
         // its note quotes the right answer (the document's own Python gives 0.3592), so the reason waits
         said = asked("4-two-outputs", 0, "new:w5").said("0.3595");
-        assertEquals("That is the figure the document printed, 0.3595, and it is wrong. (its reason is in the errata once you have the answer).",
+        assertEquals("That is the figure the document printed, 0.3595, and it is wrong; why is in the errata once you have the answer.",
                 said.get(0));
         // the Python printout's A × B × C × D: one path, without H₁'s slope
         said = asked("4-two-outputs", 0, "grad:w1").said("0.00275");
@@ -135,7 +135,7 @@ class SlipsTest {
     void anErratumThatQuotesTheRightAnswerKeepsItsReasonBack() throws Exception {
         // relu step 9: the erratum on 0.918 says "wO2 becomes 0.906", which is the answer
         List<String> said = asked("5-relu", 0, "new:wO2").said("0.918");
-        assertEquals(List.of("That is the figure the document printed, 0.918, and it is wrong. (its reason is in the errata once you have the answer)."),
+        assertEquals(List.of("That is the figure the document printed, 0.918, and it is wrong; why is in the errata once you have the answer."),
                 said);
         said = asked("4-two-outputs", 0, "grad:w1").said("0.0277");
         assertTrue(said.get(0).startsWith("That is the figure the document printed, 0.0277, and it is wrong. Three mistakes"), said.toString());

@@ -71,4 +71,35 @@ class StepScreenTest {
         }
         assertTrue(marked, String.join("\n", rows));
     }
+
+    @Test
+    void aLongTitleKeepsItsPracticeSeedAndTheBarNeverShowsAHalfItem() {
+        for (int seed : new int[] {3, 5, 7}) {
+            for (MenuEntry e : Fixtures.menu()) {
+                tutor.lesson.Lesson sheet = tutor.quiz.Practice.of(e.lesson(), seed);
+                App app = Update.update(App.start(List.of(new MenuEntry(e.file(), sheet, List.of())), new Settings(false, true),
+                        tutor.progress.Progress.empty(), null, 80, 24), Msg.Command.ENTER);
+                String title = View.render(app).toString().lines().findFirst().orElseThrow();
+                String steps = "Step 1/" + app.player().steps().size();
+                assertTrue(title.contains("(practice seed " + seed + ")"), title);
+                assertTrue(!title.contains("Step") || title.contains(steps), "a whole step count or none: " + title);
+            }
+        }
+    }
+
+    @Test
+    void theSecondHintIsInNumbersAndNeverFallsBackToLetters() {
+        App step2 = Fixtures.send(Fixtures.opened(0, false), Msg.Command.NEXT, Msg.Command.HINT, Msg.Command.HINT);
+        assertTrue(View.render(step2).toString().contains("Hint: h = σ(z_h) = 1 / (1 + e^(−z_h)) = 1 / (1 + 0.333) = ____"),
+                View.render(step2).toString());
+        App step6 = Fixtures.send(Fixtures.opened(0, false), Msg.Command.NEXT, Msg.Command.REVEAL, Msg.Command.NEXT,
+                Msg.Command.REVEAL, Msg.Command.NEXT, Msg.Command.NEXT, Msg.Command.NEXT);
+        while (!(step6.player().currentItem() instanceof tutor.lesson.QuizItem.Fill f && f.key().equals("new:w3"))) {
+            step6 = Fixtures.send(step6, Msg.Command.HINT, Msg.Command.HINT, Msg.Command.REVEAL);
+            if (!step6.player().hasOpenQuiz()) step6 = Fixtures.send(step6, Msg.Command.NEXT);
+        }
+        step6 = Fixtures.send(step6, Msg.Command.HINT, Msg.Command.HINT);
+        String screen = View.render(step6).toString();
+        assertTrue(screen.contains("Hint: w₃_new = w₃ − η·∂L/∂w₃ = 0.8 − 0.1 × (−0.122) = 0.8 − (−0.012) = ____"), screen);
+    }
 }

@@ -145,6 +145,17 @@ class UpdateTest {
     }
 
     @Test
+    void functionsAreTypedAsTheReadmeSays() {
+        App step2 = Fixtures.send(Fixtures.opened(0, false), Msg.Command.NEXT);
+        App sigmoid = Fixtures.send(Fixtures.type(step2, "sigmoid(1.1)"), Msg.Command.ENTER);
+        assertEquals("Right: {a:h} = 0.750.", sigmoid.player().feedback().text(), "s starts an answer at once");
+        App exp = Fixtures.send(Fixtures.type(Fixtures.send(step2, Msg.Command.ENTER), "1/(1+exp(-1.1))"), Msg.Command.ENTER);
+        assertEquals("Right: {a:h} = 0.750.", exp.player().feedback().text(), "exp after Enter opens the field");
+        App errata = Fixtures.type(step2, "e");
+        assertFalse(errata.player().editing(), "e outside the field is the errata key");
+    }
+
+    @Test
     void nonsenseIsExplainedAndCostsNoTry() {
         App app = Fixtures.send(Fixtures.opened(0, false), Msg.Command.NEXT);
         app = Fixtures.type(app, "0.7.5");
