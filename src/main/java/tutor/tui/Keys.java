@@ -20,6 +20,7 @@ final class Keys {
                     case 'l' -> Msg.Command.REDRAW;
                     case 'c', 'd', '\\' -> Msg.Command.QUIT;
                     case 'z' -> Msg.Command.SUSPEND;
+                    case 'u' -> Msg.Command.CLEAR_INPUT;
                     default -> null;
                 };
             }

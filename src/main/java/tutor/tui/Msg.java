@@ -6,6 +6,8 @@ public sealed interface Msg {
     enum Command implements Msg {
         NEXT, PREV, FIRST, LAST, NEXT_SECTION, PREV_SECTION, SCROLL_UP, SCROLL_DOWN, PAGE_UP, PAGE_DOWN,
         AUTOPLAY, FASTER, SLOWER, BACK, QUIT, REDRAW, HELP, ENTER, BACKSPACE, HINT, REVEAL,
+        /** Ctrl-U: the answer typed so far is cleared, as in a shell. */
+        CLEAR_INPUT,
         /** Ctrl-Z: handled by the terminal loop (the job stops); to update it changes nothing. */
         SUSPEND
     }

@@ -87,6 +87,7 @@ public final class Update {
             case SLOWER -> app.withAutoplay(app.autoplay(), app.speed() - 1);
             case BACK -> app.withPlayer(null).withAutoplay(false, app.speed());
             case ENTER -> p.currentItem() instanceof QuizItem.Fill ? app.withPlayer(p.withInput(p.input(), true)) : go(app, p.step() + 1);
+            case CLEAR_INPUT -> p.currentItem() instanceof QuizItem.Fill ? app.withPlayer(p.withInput("", false)) : app;
             case BACKSPACE -> p.currentItem() instanceof QuizItem.Fill && !p.input().isEmpty()
                     ? app.withPlayer(p.withInput(p.input().substring(0, p.input().length() - 1), true)) : app;
             case HINT -> Quiz.hint(app);
@@ -151,10 +152,14 @@ public final class Update {
         Player p = app.player();
         if (msg instanceof Msg.Typed t) {
             if (!Quiz.partOfAnswer(p.input(), t.c())) return command(app, t.c());
-            if (p.input().length() >= tutor.quiz.Answer.MAX_LENGTH) return app;
+            if (p.input().length() >= tutor.quiz.Answer.MAX_LENGTH) {
+                return app.withPlayer(p.withFeedback(new Player.Feedback("An answer is at most "
+                        + tutor.quiz.Answer.MAX_LENGTH + " characters; Ctrl-U clears it.", false, true)));
+            }
             return app.withPlayer(p.withInput(p.input() + t.c(), true));
         }
         return switch ((Msg.Command) msg) {
+            case CLEAR_INPUT -> app.withPlayer(p.withInput("", true));
             case BACKSPACE -> p.input().isEmpty() ? app.withPlayer(p.withInput("", false))
                     : app.withPlayer(p.withInput(p.input().substring(0, p.input().length() - 1), true));
             case ENTER -> Quiz.submit(app);

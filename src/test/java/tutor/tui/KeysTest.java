@@ -21,6 +21,7 @@ class KeysTest {
     @Test
     void ctrlZSuspendsAndUpdateLeavesTheStateAlone() {
         assertEquals(Msg.Command.SUSPEND, ctrl('z'));
+        assertEquals(Msg.Command.CLEAR_INPUT, ctrl('u'));
         App app = Fixtures.app(false);
         assertEquals(app, Update.update(app, Msg.Command.SUSPEND), "the loop handles it; to the state it is nothing");
         App open = Fixtures.opened(0, false);

@@ -156,6 +156,18 @@ class UpdateTest {
     }
 
     @Test
+    void ctrlUClearsTheAnswerAndALongAnswerIsToldItsLimit() {
+        App app = Fixtures.type(Fixtures.send(Fixtures.opened(0, false), Msg.Command.NEXT), "0.7777");
+        app = Fixtures.send(app, Msg.Command.CLEAR_INPUT);
+        assertEquals("", app.player().input());
+        assertTrue(app.player().editing(), "still typing");
+        app = Fixtures.type(app, "1".repeat(tutor.quiz.Answer.MAX_LENGTH + 5));
+        assertEquals(tutor.quiz.Answer.MAX_LENGTH, app.player().input().length());
+        assertEquals("An answer is at most 200 characters; Ctrl-U clears it.", app.player().feedback().text());
+        assertTrue(View.render(app).toString().contains("An answer is at most 200 characters; Ctrl-U clears it."));
+    }
+
+    @Test
     void nonsenseIsExplainedAndCostsNoTry() {
         App app = Fixtures.send(Fixtures.opened(0, false), Msg.Command.NEXT);
         app = Fixtures.type(app, "0.7.5");
