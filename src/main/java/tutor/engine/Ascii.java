@@ -14,7 +14,7 @@ public final class Ascii {
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     public static String transliterate(String text) {
-        String out = text;
+        String out = hatAfterSubscript(text);
         for (String[] g : GLYPHS) out = out.replace(g[0], g[1]);
         StringBuilder sb = new StringBuilder(out.length());
         for (int i = 0; i < out.length(); i++) {
@@ -25,6 +25,25 @@ public final class Ascii {
             else if (sup >= 0) sb.append((char) ('0' + sup));
             else if (c < 128) sb.append(c);
             else sb.append('?');
+        }
+        return sb.toString();
+    }
+
+    /** ŷ₁ as y1^, the way the lessons spell it (y^1 would read as a power): the hat moves past the subscript. */
+    private static String hatAfterSubscript(String text) {
+        int hat = text.indexOf('ŷ');
+        if (hat < 0) return text;
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int end = i + 1;
+            while (c == 'ŷ' && end < text.length() && SUBSCRIPTS.indexOf(text.charAt(end)) >= 0) end++;
+            if (end == i + 1) {
+                sb.append(c);
+                continue;
+            }
+            sb.append('y').append(text, i + 1, end).append('^');
+            i = end - 1;
         }
         return sb.toString();
     }

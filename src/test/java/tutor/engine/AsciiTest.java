@@ -1,0 +1,17 @@
+package tutor.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Plain ASCII spells a symbol as the lessons' own ASCII labels do, so prose and formulas agree. */
+class AsciiTest {
+
+    @Test
+    void anOutputsHatFollowsItsSubscriptAsInTheLabels() {
+        assertEquals("What is y1^?", Ascii.transliterate("What is ŷ₁?"));
+        assertEquals("y1^ - T1 and y2^*(1 - y2^)", Ascii.transliterate("ŷ₁ − T₁ and ŷ₂·(1 − ŷ₂)"));
+        assertEquals("dL/dy^ = y^ - y", Ascii.transliterate("∂L/∂ŷ = ŷ − y"), "a hat without a subscript stays");
+        assertEquals("y12^", Ascii.transliterate("ŷ₁₂"));
+    }
+}
