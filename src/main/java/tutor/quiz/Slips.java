@@ -68,8 +68,9 @@ public final class Slips {
         Set<String> out = new LinkedHashSet<>();
         double right = exact.value(key);
         Expected expected = Expected.of(shown, exact, key, null);
-        if (!worthNaming(a)) return List.of();
+        boolean worth = worthNaming(a);
         for (Erratum e : errata) {
+            if (!worth) break;
             if (Acceptance.fits(a, Numbers.range(e.stated()), right)) {
                 // The erratum's reason is told only when it does not quote the right answer.
                 String figure = "That is the figure the document printed, " + e.stated().replace('-', Numbers.MINUS) + ", and it is wrong";
@@ -79,7 +80,9 @@ public final class Slips {
         for (Slip s : of(net, shown, key)) {
             Reach r = reach(s, shown, exact);
             if (r == null || same(r.exact(), right)) continue;
-            if (Acceptance.fits(a, r.range(), r.exact())) out.add(s.what());
+            // One figure says how a number came about only when it is the very number the slip gives on screen
+            // (−0.02, the z shown, typed for a switched-off ReLU's output).
+            if ((worth || copiedFromScreen(a, s, shown)) && Acceptance.fits(a, r.range(), r.exact())) out.add(s.what());
         }
         return new ArrayList<>(out);
     }
@@ -87,6 +90,11 @@ public final class Slips {
     /** Too few figures say nothing about how a number came about (a bare 0 is no slip). */
     private static boolean worthNaming(Answer a) {
         return a.expression() || a.significant() >= 2;
+    }
+
+    private static boolean copiedFromScreen(Answer a, Slip s, Trace shown) {
+        double onScreen = s.formula().value(shown::value);
+        return a.value() != 0 && Double.isFinite(onScreen) && same(a.value(), onScreen);
     }
 
     /** A figure the document printed wrong for this quantity, and why (from the lesson's errata). */

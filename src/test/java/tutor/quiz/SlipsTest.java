@@ -142,6 +142,14 @@ class SlipsTest {
     }
 
     @Test
+    void oneFigureNamesASlipOnlyWhenItIsTheNumberOnScreen() throws Exception {
+        // relu step 10: sum_H2 = −0.0200 is on screen and H2 is off; −0.02 typed for its output is that sum
+        Asked aH2 = asked("5-relu", 1, "a:H2");
+        assertEquals(List.of("That is z, before the activation; the activation is what the function makes of z."), aH2.said("-0.02"));
+        assertEquals(List.of(), aH2.said("-0.03"), "one figure that is no number on screen says nothing");
+    }
+
+    @Test
     void otherwiseJustNotYet() throws Exception {
         assertEquals(List.of(), asked("1-tiny", 0, "a:h").said("0.123"));
     }
