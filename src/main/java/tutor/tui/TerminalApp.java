@@ -155,19 +155,28 @@ public final class TerminalApp {
         TerminalSize size = screen.getTerminalSize();
         Screen.RefreshType first = Screen.RefreshType.COMPLETE;
         App early = early(remembered);
-        if (early != null) {
-            early = early.withSize(size.getColumns(), size.getRows());
-            frame(new Painter(new Palette(early.settings().color())), early, early, first);
-            first = Screen.RefreshType.DELTA;
+        try {
+            if (early != null) {
+                early = early.withSize(size.getColumns(), size.getRows());
+                frame(new Painter(new Palette(early.settings().color())), early, early, first);
+                first = Screen.RefreshType.DELTA;
+            }
+        } catch (IOException gone) {
+            return; // the terminal went away before the first frame (a connection dropped at once)
+        } finally {
+            drawn.run();
         }
-        drawn.run();
         size = screen.getTerminalSize();
         App app = loaded(loading).withSize(size.getColumns(), size.getRows());
         saving.start(app.progress());
         latest.set(app);
         startReader();
         Painter painter = new Painter(new Palette(app.settings().color()));
-        app = frame(painter, app, app, first);
+        try {
+            app = frame(painter, app, app, first);
+        } catch (IOException gone) {
+            return;
+        }
         startChecks(app);
         while (!app.quit()) {
             Object event = next(app);
