@@ -148,14 +148,14 @@ public final class TerminalApp {
     }
 
     private void loop(Future<App> remembered, Future<App> loading, Runnable drawn) throws IOException, InterruptedException {
-        screen = new TerminalScreen(terminal);
-        screen.startScreen();
-        screen.setCursorPosition(null);
-        terminal.addResizeListener((t, size) -> queue.offer(new Msg.Resize(size.getColumns(), size.getRows())));
-        TerminalSize size = screen.getTerminalSize();
         Screen.RefreshType first = Screen.RefreshType.COMPLETE;
-        App early = early(remembered);
         try {
+            screen = new TerminalScreen(terminal);
+            screen.startScreen();
+            screen.setCursorPosition(null);
+            terminal.addResizeListener((t, size) -> queue.offer(new Msg.Resize(size.getColumns(), size.getRows())));
+            TerminalSize size = screen.getTerminalSize();
+            App early = early(remembered);
             if (early != null) {
                 early = early.withSize(size.getColumns(), size.getRows());
                 frame(new Painter(new Palette(early.settings().color())), early, early, first);
@@ -166,7 +166,7 @@ public final class TerminalApp {
         } finally {
             drawn.run();
         }
-        size = screen.getTerminalSize();
+        TerminalSize size = screen.getTerminalSize();
         App app = loaded(loading).withSize(size.getColumns(), size.getRows());
         saving.start(app.progress());
         latest.set(app);

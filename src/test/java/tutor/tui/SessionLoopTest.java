@@ -202,4 +202,26 @@ class SessionLoopTest {
         assertEquals(2, store.last().lesson("six-weights").step());
         assertTrue(store.saved.size() >= before.get());
     }
+
+    @Test
+    void aTerminalGoneBeforeTheFirstFrameEndsTheSessionQuietly() throws Exception {
+        java.io.OutputStream gone = new java.io.OutputStream() {
+            @Override public void write(int b) throws IOException {
+                throw new IOException("Input/output error");
+            }
+        };
+        for (boolean remembered : new boolean[] {false, true}) {
+            TerminalApp session = TerminalApp.remote(new java.io.ByteArrayInputStream(new byte[0]), gone, 80, 24, store, t -> {
+                synchronized (logged) {
+                    logged.add(t);
+                }
+                return "the test's log";
+            }, Clock.fixed(NOW, ZoneOffset.UTC));
+            CompletableFuture<App> ready = CompletableFuture.completedFuture(Fixtures.app(false));
+            AtomicBoolean drawn = new AtomicBoolean();
+            session.run(remembered ? ready : CompletableFuture.completedFuture(null), ready, () -> drawn.set(true));
+            assertTrue(drawn.get(), "whoever waits for the first frame is let go");
+        }
+        assertEquals(List.of(), logged, "nothing logged as a crash");
+    }
 }
