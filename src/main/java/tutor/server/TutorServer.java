@@ -133,7 +133,7 @@ public final class TutorServer implements AutoCloseable {
         sweeper.scheduleWithFixedDelay(() -> {
             for (TutorSession s : room.sessions()) {
                 if (s.idleNanos() > idleNanos) {
-                    connections.write("idle", s.student(), "-", "closed after " + idleSaid + " without a key");
+                    connections.write("idle", s.student(), s.address(), "closed after " + idleSaid + " without a key");
                     s.stop("backprop-tutor: closed after " + idleSaid + " without a key. Your progress is saved; connect "
                             + "again to go on.", 2000);
                 }
@@ -170,7 +170,7 @@ public final class TutorServer implements AutoCloseable {
         sweeper.shutdownNow();
         int open = room.open();
         room.stopAll(farewell, 3000);
-        connections.write("stop", "-", "-", "server stopped; " + open + " session(s) saved and told");
+        connections.write("stop", null, null, "server stopped; " + open + " session(s) saved and told");
         try {
             sshd.stop(false);
         } catch (IOException | RuntimeException ignored) {

@@ -35,6 +35,7 @@ final class TutorSession implements Command {
     private volatile TerminalApp app;
     private volatile LineEnds input;
     private String student = "?";
+    private Object address; // the student's end of the connection, for the connection log
 
     TutorSession(Classroom room) {
         this.room = room;
@@ -60,6 +61,10 @@ final class TutorSession implements Command {
         return student;
     }
 
+    Object address() {
+        return address;
+    }
+
     /** Nanoseconds since the student last typed anything (for the idle limit). */
     long idleNanos() {
         LineEnds i = input;
@@ -68,6 +73,7 @@ final class TutorSession implements Command {
 
     @Override public void start(ChannelSession channel, Environment env) throws IOException {
         student = room.canonicalId(channel.getSession().getUsername());
+        address = channel.getSession().getRemoteAddress();
         Map<String, String> vars = new HashMap<>();
         env.getEnv().forEach((k, v) -> {
             if (TutorChannel.allowed(k)) vars.put(k, v);
@@ -132,7 +138,7 @@ final class TutorSession implements Command {
     }
 
     private void refuse(String message) throws IOException {
-        room.connections().write("refused", student, "-", message.substring(0, Math.min(60, message.length())));
+        room.connections().write("refused", student, address, message);
         err.write(("backprop-tutor: " + message + "\r\n").getBytes(StandardCharsets.UTF_8));
         err.flush();
         exit.onExit(1, message);
