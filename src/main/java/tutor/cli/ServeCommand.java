@@ -71,7 +71,7 @@ final class ServeCommand {
         }, "serve-shutdown"));
         out.println("backprop-tutor classroom server on port " + server.port() + ".");
         out.println("Host key fingerprint: " + server.fingerprint() + " (students can check it at their first login).");
-        out.println("Students connect with: ssh -p " + server.port() + " ID@" + hostName());
+        out.println("Students connect with: ssh -p " + server.port() + " ID@" + server.host());
         out.println("Class data: " + state + " (" + ClassDatabase.FILE + ", connections.log, server.log).");
         out.println("Ctrl-C or SIGTERM stops it; every session is saved first.");
         out.flush();
@@ -104,14 +104,6 @@ final class ServeCommand {
         for (int i = 0; i < 3; i++) {
             tutor.tui.TerminalApp.remote(new java.io.ByteArrayInputStream(keys), java.io.OutputStream.nullOutputStream(), 80, 24,
                     nowhere, t -> "nowhere", Clock.systemUTC()).run(java.util.concurrent.CompletableFuture.completedFuture(start));
-        }
-    }
-
-    private static String hostName() {
-        try {
-            return java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.io.IOException e) {
-            return "THIS-HOST";
         }
     }
 

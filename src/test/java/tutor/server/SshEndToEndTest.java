@@ -89,6 +89,17 @@ class SshEndToEndTest {
         return cmd;
     }
 
+    /**
+     * As ssh, with a command after the destination (before it, ssh would read it as the host); the client's own
+     * warnings left out, so what it prints is the server's.
+     */
+    static List<String> sshCommand(String id, String command, String... extra) {
+        List<String> cmd = ssh(id, extra);
+        cmd.addAll(cmd.size() - 1, List.of("-o", "LogLevel=ERROR"));
+        cmd.add(command);
+        return cmd;
+    }
+
     static String log() throws IOException {
         return Files.readString(state.resolve("connections.log"));
     }
@@ -186,9 +197,21 @@ class SshEndToEndTest {
 
     @Test
     void noCommandsNoSftpNoForwardingNoShellWithoutAPty() throws Exception {
-        Ran exec = ran(ssh("alan", "-o", "BatchMode=yes", "ls", "/"), null);
-        assertNotEquals(0, exec.exit(), exec.output());
-        assertFalse(exec.output().contains("bin"), "no listing: " + exec.output());
+        String howToConnect = "connect with: ssh -t -p " + server.port() + " alan@127.0.0.1";
+        Ran exec = ran(sshCommand("alan", "ls /", "-o", "BatchMode=yes"), null);
+        assertEquals(new Ran(1, "backprop-tutor: this server runs the tutor only, not commands; " + howToConnect + "\n"), exec,
+                "one line saying what to do, exit status 1, and no listing");
+        assertTrue(log().matches("(?s).* refused alan /127\\.0\\.0\\.1:\\d+ a command: \"ls /\"\n.*"), log());
+        // A command's control characters never reach the log, and a long one is cut at a word.
+        Ran noisy = ran(sshCommand("alan", "echo \u001b[2J" + " word".repeat(40), "-o", "BatchMode=yes"), null);
+        assertEquals(1, noisy.exit(), noisy.output());
+        assertTrue(log().matches("(?s).* refused alan /127\\.0\\.0\\.1:\\d+ a command: \"echo  \\[2J( word){14}…\"\n.*"), log());
+        assertFalse(Files.readString(state.resolve("server.log")).contains("No command factory"), "nothing for the server's log");
+        // ssh -t with a command gets the same line, drawn for its raw terminal.
+        try (Tmux t = new Tmux(sshCommand("alan", "ls", "-o", "BatchMode=yes", "-t"))) {
+            t.await("backprop-tutor: this server runs the tutor only, not commands; " + howToConnect);
+            t.awaitExit();
+        }
         Ran sftp = ran(List.of("sftp", "-F", "/dev/null", "-P", String.valueOf(server.port()), "-i", key.toString(),
                 "-o", "IdentitiesOnly=yes", "-o", "IdentityAgent=none", "-o", "StrictHostKeyChecking=no",
                 "-o", "UserKnownHostsFile=/dev/null", "-o", "BatchMode=yes", "-b", "-", "alan@127.0.0.1"), null);
@@ -197,11 +220,21 @@ class SshEndToEndTest {
         Ran remote = ran(ssh("alan", "-o", "BatchMode=yes", "-N", "-o", "ExitOnForwardFailure=yes", "-R", "127.0.0.1:0:127.0.0.1:9"), null);
         assertEquals(255, remote.exit(), remote.output());
         assertTrue(remote.output().contains("remote port forwarding failed"), remote.output());
-        Ran noPty = ran(ssh("alan", "-o", "BatchMode=yes", "-T"), null);
-        assertNotEquals(0, noPty.exit());
-        assertTrue(noPty.output().contains("backprop-tutor needs a terminal: connect with ssh -t"), noPty.output());
+        Ran noPty = ran(ssh("alan", "-o", "BatchMode=yes", "-o", "LogLevel=ERROR", "-T"), null);
+        assertEquals(new Ran(1, "backprop-tutor: the tutor needs a terminal; " + howToConnect + " (or plain ssh from a "
+                + "terminal)\n"), noPty);
+        assertTrue(log().matches("(?s).* refused alan /127\\.0\\.0\\.1:\\d+ a shell without a terminal \\(ssh -T\\)\n.*"), log());
+        List<String> dumb = new ArrayList<>(List.of("env", "TERM=dumb"));
+        dumb.addAll(ssh("alan", "-o", "BatchMode=yes", "-o", "LogLevel=ERROR", "-tt"));
+        Ran cannotDraw = ran(dumb, null);
+        assertEquals(new Ran(1, "backprop-tutor: the tutor needs a terminal that can draw a full screen (TERM is dumb); try "
+                + "again from an ordinary terminal window.\r\n"), cannotDraw);
+        assertTrue(log().matches("(?s).* refused alan /127\\.0\\.0\\.1:\\d+ a terminal that cannot draw a full screen "
+                + "\\(TERM is dumb\\)\n.*"), log());
         localForwardingIsRefused();
         noSessionLeft();
+        eventually("no tutor thread left for alan", () -> Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(t -> t.getName().startsWith("tutor-alan")));
     }
 
     /** ssh -L listens on the client's side; a connection through it must find the server refusing the channel. */
