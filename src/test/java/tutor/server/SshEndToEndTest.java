@@ -56,8 +56,8 @@ class SshEndToEndTest {
         assertEquals(0, Tmux.run(List.of("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "test", "-f", key.toString())));
         db = ClassDatabase.open(state, Clock.systemUTC());
         db.enrol(Roster.parse("class.csv", List.of("id,name", "ada,Ada Lovelace", "alan,Alan Turing", "bob,Bob", "cy,Cy",
-                "dee,Dee")));
-        for (String id : List.of("ada", "bob", "cy", "dee")) db.setCode(id, Codes.hash(codeOf(id)));
+                "dee,Dee", "fay,Fay")));
+        for (String id : List.of("ada", "bob", "cy", "dee", "fay")) db.setCode(id, Codes.hash(codeOf(id)));
         String pub = Files.readString(Path.of(key + ".pub")).trim();
         db.recordKeys("alan", List.of(pub.substring(0, pub.lastIndexOf(' ')))); // as stored: no comment
         List<MenuEntry> lessons = new ArrayList<>();
@@ -193,6 +193,25 @@ class SshEndToEndTest {
         assertEquals(255, right.exit(), "even the right code waits its turn:\n" + right.output());
         assertTrue(log().contains(" refused bob /127.0.0.1:") && log().contains("too many wrong codes: next try in"), log());
         noSessionLeft();
+    }
+
+    /** What a student sees after typing a wrong code as the id at the keyboard-interactive prompt. */
+    static String afterAWrongCode(String id) {
+        try (Tmux t = new Tmux(ssh(id, "-o", "PreferredAuthentications=keyboard-interactive", "-o", "LogLevel=INFO"))) {
+            t.await("(" + id + "@127.0.0.1) Code:");
+            t.literally("ZZZZ-ZZZZ");
+            t.keys("Enter");
+            String screen = t.await("the second prompt", s -> s.split("Code:", -1).length == 3);
+            return screen.replace(id + "@", "ID@").strip();
+        }
+    }
+
+    @Test
+    void aRefusedCodeIsSaidSoTheSameForAnUnknownId() {
+        String known = afterAWrongCode("fay");
+        assertTrue(known.matches("(?s)(.*\n)?\\(ID@127\\.0\\.0\\.1\\) Code: *\nbackprop-tutor\n"
+                + "That code was not accepted; check it and try again\\.\n\\(ID@127\\.0\\.0\\.1\\) Code:"), known);
+        assertEquals(known, afterAWrongCode("mallory"), "an id not on the roster looks the same");
     }
 
     @Test
