@@ -28,6 +28,7 @@ final class ServeCommand {
         int port = args.intValue("--port", 0, 65535, 2222);
         int idleHours = args.intValue("--idle-hours", 1, 72, 4);
         Path state = ClassCommand.stateDir(args);
+        ensurePrivate(state);
         ServerLog.configure(state);
         ClassDatabase db;
         try {
