@@ -41,7 +41,7 @@ final class ServeCommand {
             if (args.value("--roster") != null) {
                 List<ClassDatabase.Student> roster = Roster.read(Path.of(args.value("--roster")));
                 int added = db.enrol(roster);
-                out.println("Roster: " + roster.size() + " on " + args.value("--roster") + " (" + added + " new).");
+                out.println("Roster " + args.value("--roster") + ": " + rosterSaid(roster) + ", " + added + " of them new.");
             }
             if (db.students().isEmpty()) {
                 err.println("tutor: nobody is on the class roster yet: give codes first with ./tutor class codes --roster "
@@ -66,8 +66,12 @@ final class ServeCommand {
         rehearse(lessons);
         CountDownLatch stopped = new CountDownLatch(1);
         // The server's one shutdown hook (SIGTERM, Ctrl-C): every session saves and is told, then the server closes.
+        // At a terminal the line starts on its own, not after the ^C echoed there.
+        String fresh = System.console() != null ? System.lineSeparator() : "";
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.shutdown(FAREWELL);
+            int saved = server.shutdown(FAREWELL);
+            out.println(fresh + "backprop-tutor: stopped; " + count(saved, "session") + " saved and told; bye.");
+            out.flush();
             stopped.countDown();
         }, "serve-shutdown"));
         out.println("backprop-tutor classroom server on port " + server.port() + ".");
@@ -78,6 +82,17 @@ final class ServeCommand {
         out.flush();
         stopped.await();
         return Exit.OK;
+    }
+
+    /** "2 students", "2 students and 1 teacher". */
+    static String rosterSaid(List<ClassDatabase.Student> roster) {
+        long teachers = roster.stream().filter(s -> s.role().equals("teacher")).count();
+        String students = count(roster.size() - (int) teachers, "student");
+        return teachers == 0 ? students : students + " and " + count((int) teachers, "teacher");
+    }
+
+    static String count(int n, String thing) {
+        return n + " " + thing + (n == 1 ? "" : "s");
     }
 
     /**

@@ -218,8 +218,11 @@ public final class TutorServer implements AutoCloseable {
         return room.open();
     }
 
-    /** Saves every session, tells each student why it ends, then stops listening and closes the database. */
-    public void shutdown(String farewell) {
+    /**
+     * Saves every session, tells each student why it ends, then stops listening and closes the database; returns how
+     * many sessions were open.
+     */
+    public int shutdown(String farewell) {
         sweeper.shutdownNow();
         int open = room.open();
         room.stopAll(farewell, 3000);
@@ -235,6 +238,7 @@ public final class TutorServer implements AutoCloseable {
             // nothing more to log
         }
         db.close();
+        return open;
     }
 
     @Override public void close() {
