@@ -236,6 +236,16 @@ class SshEndToEndTest {
                 "-o", "UserKnownHostsFile=/dev/null", "-o", "BatchMode=yes", "-b", "-", "alan@127.0.0.1"), null);
         assertNotEquals(0, sftp.exit(), sftp.output());
         assertTrue(sftp.output().toLowerCase().contains("subsystem request failed") || sftp.output().contains("Connection closed"), sftp.output());
+        // scp in its old protocol (-O) asks to run "scp -t": refused like any command, nothing written anywhere.
+        Path sent = state.resolve("sent.txt");
+        Files.writeString(sent, "x");
+        Ran scp = ran(List.of("scp", "-O", "-F", "/dev/null", "-P", String.valueOf(server.port()), "-i", key.toString(),
+                "-o", "IdentitiesOnly=yes", "-o", "IdentityAgent=none", "-o", "StrictHostKeyChecking=no",
+                "-o", "UserKnownHostsFile=/dev/null", "-o", "BatchMode=yes", "-o", "LogLevel=ERROR", sent.toString(),
+                "alan@127.0.0.1:" + state.resolve("copied.txt")), null);
+        assertEquals(1, scp.exit(), scp.output());
+        assertTrue(scp.output().contains("backprop-tutor: this server runs the tutor only, not commands;"), scp.output());
+        assertFalse(Files.exists(state.resolve("copied.txt")));
         Ran remote = ran(ssh("alan", "-o", "BatchMode=yes", "-N", "-o", "ExitOnForwardFailure=yes", "-R", "127.0.0.1:0:127.0.0.1:9"), null);
         assertEquals(255, remote.exit(), remote.output());
         assertTrue(remote.output().contains("remote port forwarding failed"), remote.output());
