@@ -1,6 +1,7 @@
 package tutor.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -24,6 +25,7 @@ import tutor.store.sqlite.ClassDatabase;
  * ./tutor class codes|report|sheets: the teacher's side of the classroom server, on the same state directory.
  * codes gives each student a one-time code (kept only as a hash); report prints the gradebook; sheets assigns
  * each student a practice seed, which their sessions then offer; backup copies the database while it is in use.
+ * Only codes and sheets with --roster may start a new database; the others say so when there is none.
  */
 final class ClassCommand {
     private ClassCommand() {}
@@ -36,6 +38,16 @@ final class ClassCommand {
         }
         if (what.equals("backup") && args.positional().size() != 3) throw new Args.UsageException("class backup takes one new FILE");
         Path state = stateDir(args);
+        // Only enrolling a roster starts a class; every other use reads one, and must not leave an empty one behind.
+        boolean enrols = args.value("--roster") != null && (what.equals("codes") || what.equals("sheets"));
+        if (enrols) {
+            ServeCommand.ensurePrivate(state);
+        } else if (!Files.exists(state.resolve(ClassDatabase.FILE))) {
+            err.println("tutor: there is no class database in " + state + " (no " + ClassDatabase.FILE + " there). serve and "
+                    + "class take the same --state DIR; the default is " + defaultSaid() + ". A class starts with "
+                    + "./tutor class codes --roster class.csv" + stateFlag(args) + ".");
+            return Exit.USAGE;
+        }
         ServerLog.configure(state);
         try (ClassDatabase db = ClassDatabase.open(state, Clock.systemUTC())) {
             return switch (what) {
@@ -63,12 +75,21 @@ final class ClassCommand {
         }
     }
 
-    /** --state DIR, by default the server folder beside the tutor's own state; made private to its owner. */
+    /** --state DIR, by default the server folder beside the tutor's own state (see defaultStateDir); not made here. */
     static Path stateDir(Args args) throws Exception {
-        Path dir = args.value("--state") != null ? Path.of(args.value("--state")).toAbsolutePath()
-                : StateDir.path().resolve("server");
-        ServeCommand.ensurePrivate(dir);
-        return dir;
+        return args.value("--state") != null ? Path.of(args.value("--state")).toAbsolutePath() : defaultStateDir();
+    }
+
+    static Path defaultStateDir() throws StateDir.Unavailable {
+        return StateDir.path().resolve("server");
+    }
+
+    private static String defaultSaid() {
+        try {
+            return defaultStateDir().toString();
+        } catch (StateDir.Unavailable e) {
+            return "~/.local/state/backprop-tutor/server (or under $XDG_STATE_HOME), which this user does not have";
+        }
     }
 
     static String stateFlag(Args args) {

@@ -26,16 +26,20 @@ public final class Commands {
               ./tutor progress --reset [LESSON] [--yes]   start over (asks first)
               ./tutor serve [--port 2222] [--roster class.csv] [--state DIR]   the classroom server (SSH)
                     [--bind ADDR] [--idle-hours N]
-              ./tutor class codes --roster class.csv [ID...]   one-time login codes for students
-              ./tutor class report [--csv]  the class's gradebook
-              ./tutor class sheets --roster class.csv   a practice seed for each student
-              ./tutor class backup FILE     a consistent copy of the class database
+              ./tutor class codes --roster class.csv [ID...] [--state DIR]   one-time login codes for students
+              ./tutor class report [--csv] [--state DIR]   the class's gradebook
+              ./tutor class sheets --roster class.csv [--state DIR]   a practice seed for each student
+              ./tutor class backup FILE [--state DIR]   a consistent copy of the class database
+                    serve and class take the same --state DIR (default ~/.local/state/backprop-tutor/server);
+                    only serve, and codes or sheets with --roster, start a new class there
               ./tutor --help | --version
 
             LESSON is a lesson id (./tutor list shows them) or a path to a lesson file.
             Options for the tutor: --ascii (plain ASCII glyphs), --no-color (also NO_COLOR=1).
             Output is plain ASCII with --ascii or when the locale is not UTF-8 (LANG=C).
-            Exit codes: 0 ok, 1 a check failed, 2 usage, 65 bad lesson, 66 no terminal, 70 internal error.
+            Exit codes: 0 ok, 1 a check failed, 2 usage (also: no class database in the --state DIR), 65 bad lesson,
+              66 no terminal, 69 no Java 17 or no Maven to build with (./tutor), 70 internal error,
+              77 refused (./tutor): a shared copy that is not yours to build, or that another user could change.
             """;
 
     public static int dispatch(Args args, PrintStream out, PrintStream err) throws Exception {

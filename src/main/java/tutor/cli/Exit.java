@@ -1,6 +1,9 @@
 package tutor.cli;
 
-/** Exit codes, after sysexits: 0 ok, 1 a check or answer failed, 2 usage, 65 bad lesson, 70 internal. */
+/**
+ * Exit codes, after sysexits: 0 ok, 1 a check or answer failed, 2 usage, 65 bad lesson, 66 no terminal, 70 internal.
+ * The launcher adds 69 (no Java 17 or Maven) and 77 (refused to build or run a copy that is not safely the user's).
+ */
 public final class Exit {
     private Exit() {}
 

@@ -28,6 +28,7 @@ final class ServeCommand {
         int port = args.intValue("--port", 0, 65535, 2222);
         int idleHours = args.intValue("--idle-hours", 1, 72, 4);
         Path state = ClassCommand.stateDir(args);
+        ensurePrivate(state);
         ServerLog.configure(state);
         ClassDatabase db;
         try {
@@ -40,7 +41,7 @@ final class ServeCommand {
             if (args.value("--roster") != null) {
                 List<ClassDatabase.Student> roster = Roster.read(Path.of(args.value("--roster")));
                 int added = db.enrol(roster);
-                out.println("Roster: " + roster.size() + " on " + args.value("--roster") + " (" + added + " new).");
+                out.println("Roster " + args.value("--roster") + ": " + rosterSaid(roster) + ", " + added + " of them new.");
             }
             if (db.students().isEmpty()) {
                 err.println("tutor: nobody is on the class roster yet: give codes first with ./tutor class codes --roster "
@@ -65,18 +66,33 @@ final class ServeCommand {
         rehearse(lessons);
         CountDownLatch stopped = new CountDownLatch(1);
         // The server's one shutdown hook (SIGTERM, Ctrl-C): every session saves and is told, then the server closes.
+        // At a terminal the line starts on its own, not after the ^C echoed there.
+        String fresh = System.console() != null ? System.lineSeparator() : "";
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.shutdown(FAREWELL);
+            int saved = server.shutdown(FAREWELL);
+            out.println(fresh + "backprop-tutor: stopped; " + count(saved, "session") + " saved and told; bye.");
+            out.flush();
             stopped.countDown();
         }, "serve-shutdown"));
         out.println("backprop-tutor classroom server on port " + server.port() + ".");
         out.println("Host key fingerprint: " + server.fingerprint() + " (students can check it at their first login).");
-        out.println("Students connect with: ssh -p " + server.port() + " ID@" + hostName());
+        out.println("Students connect with: ssh -p " + server.port() + " ID@" + server.host());
         out.println("Class data: " + state + " (" + ClassDatabase.FILE + ", connections.log, server.log).");
         out.println("Ctrl-C or SIGTERM stops it; every session is saved first.");
         out.flush();
         stopped.await();
         return Exit.OK;
+    }
+
+    /** "2 students", "2 students and 1 teacher". */
+    static String rosterSaid(List<ClassDatabase.Student> roster) {
+        long teachers = roster.stream().filter(s -> s.role().equals("teacher")).count();
+        String students = count(roster.size() - (int) teachers, "student");
+        return teachers == 0 ? students : students + " and " + count((int) teachers, "teacher");
+    }
+
+    static String count(int n, String thing) {
+        return n + " " + thing + (n == 1 ? "" : "s");
     }
 
     /**
@@ -104,14 +120,6 @@ final class ServeCommand {
         for (int i = 0; i < 3; i++) {
             tutor.tui.TerminalApp.remote(new java.io.ByteArrayInputStream(keys), java.io.OutputStream.nullOutputStream(), 80, 24,
                     nowhere, t -> "nowhere", Clock.systemUTC()).run(java.util.concurrent.CompletableFuture.completedFuture(start));
-        }
-    }
-
-    private static String hostName() {
-        try {
-            return java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.io.IOException e) {
-            return "THIS-HOST";
         }
     }
 

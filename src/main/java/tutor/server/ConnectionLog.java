@@ -14,6 +14,9 @@ import java.util.Set;
  * and the address, for a teacher to read or grep. Readable by the server's owner only.
  */
 public final class ConnectionLog implements AutoCloseable {
+    /** A detail longer than this (a command line, a database's message) is cut at a word and marked with "…". */
+    static final int MAX_DETAIL = 160;
+
     private final FileChannel out;
     private final Clock clock;
 
@@ -23,15 +26,28 @@ public final class ConnectionLog implements AutoCloseable {
         this.clock = clock;
     }
 
-    /** e.g. "login ada 127.0.0.1:50122 code". Never throws: a full disk must not refuse a student. */
+    /**
+     * e.g. "login ada /127.0.0.1:50122 code"; "-" where there is no id or address. Never throws: a full disk must not
+     * refuse a student.
+     */
     public synchronized void write(String event, String id, Object address, String detail) {
-        String line = clock.instant() + " " + event + " " + Roster.clean(id == null ? "-" : id) + " " + address
-                + (detail == null || detail.isEmpty() ? "" : " " + Roster.clean(detail)) + "\n";
+        String said = detail == null ? "" : shorten(Roster.clean(detail), MAX_DETAIL);
+        String line = clock.instant() + " " + event + " " + (id == null ? "-" : Roster.clean(id)) + " "
+                + (address == null ? "-" : Roster.clean(address.toString())) + (said.isEmpty() ? "" : " " + said) + "\n";
         try {
             out.write(StandardCharsets.UTF_8.encode(line));
         } catch (IOException ignored) {
             // the server log has the session events too
         }
+    }
+
+    /** The text whole if it fits in max characters, else its first words that fit, then "…" (a word is never cut). */
+    static String shorten(String text, int max) {
+        if (text.codePointCount(0, text.length()) <= max) return text;
+        int end = text.offsetByCodePoints(0, max - 1); // room for the mark
+        int space = text.lastIndexOf(' ', end);
+        if (space > 0) end = space; // else one long word: cut it rather than drop it all
+        return text.substring(0, end).stripTrailing() + "…";
     }
 
     @Override public synchronized void close() throws IOException {

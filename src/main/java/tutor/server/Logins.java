@@ -30,7 +30,11 @@ final class Logins implements PublickeyAuthenticator, PasswordAuthenticator {
     static final AttributeRepository.AttributeKey<List<String>> OFFERED = new AttributeRepository.AttributeKey<>();
     /** Set when the code was accepted but the client offered no key to record: the code stays valid. */
     static final AttributeRepository.AttributeKey<Boolean> KEPT_CODE = new AttributeRepository.AttributeKey<>();
+    /** Set when a code typed on this connection was refused, for whatever reason: the next prompt says so. */
+    static final AttributeRepository.AttributeKey<Boolean> CODE_REFUSED = new AttributeRepository.AttributeKey<>();
     private static final int MAX_OFFERED = 5;
+    /** The hash of a code given to nobody, checked where there is no real one so that a refusal takes as long. */
+    private static final String DECOY = Codes.hash(Codes.generate());
 
     private static final Logger LOG = LoggerFactory.getLogger(Logins.class);
 
@@ -71,10 +75,17 @@ final class Logins implements PublickeyAuthenticator, PasswordAuthenticator {
     }
 
     @Override public boolean authenticate(String username, String code, ServerSession session) {
+        boolean accepted = checkCode(username, code, session);
+        if (!accepted) session.setAttribute(CODE_REFUSED, true);
+        return accepted;
+    }
+
+    private boolean checkCode(String username, String code, ServerSession session) {
         Object from = session.getClientAddress();
         try {
             ClassDatabase.Student s = db.student(username);
             if (s == null) {
+                Codes.matches(code, DECOY); // as long as checking a real code: the time taken tells nothing either
                 connections.write("refused", username, from, "not on the roster");
                 return false;
             }
@@ -84,6 +95,7 @@ final class Logins implements PublickeyAuthenticator, PasswordAuthenticator {
                 return false;
             }
             if (s.codeHash() == null) {
+                Codes.matches(code, DECOY);
                 guard.failed(s.id());
                 connections.write("refused", s.id(), from, "no code (used up: the student's recorded key lets them in)");
                 return false;
@@ -121,14 +133,21 @@ final class Logins implements PublickeyAuthenticator, PasswordAuthenticator {
         return KeyUtils.getKeyType(key) + " " + Base64.getEncoder().encodeToString(wire.getCompactData());
     }
 
-    /** The keyboard-interactive prompt asks for the code in the class's words, and checks it as a password. */
+    /**
+     * The keyboard-interactive prompt asks for the code in the class's words, and checks it as a password. After a
+     * refused code it says so, in the same words whatever the reason (an unknown id, a wrong or used-up code, a try
+     * during a wait), so a prompt never tells whether an id is on the roster.
+     */
     static final class CodePrompt extends DefaultKeyboardInteractiveAuthenticator {
+        static final String FIRST = "Type the one-time code your teacher gave you (e.g. ABCD-EF23).";
+        static final String AGAIN = "That code was not accepted; check it and try again.";
+
         @Override protected String getInteractionName(ServerSession session) {
             return "backprop-tutor";
         }
 
         @Override protected String getInteractionInstruction(ServerSession session) {
-            return "Type the one-time code your teacher gave you (e.g. ABCD-EF23).";
+            return Boolean.TRUE.equals(session.getAttribute(CODE_REFUSED)) ? AGAIN : FIRST;
         }
 
         @Override protected String getInteractionPrompt(ServerSession session) {

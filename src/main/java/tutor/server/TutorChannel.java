@@ -11,7 +11,7 @@ import org.apache.sshd.server.session.ServerSession;
 /**
  * A session channel that takes only what the tutor needs: a pty (whose request it remembers), the environment
  * variables that choose how the screen looks, and nothing else: agent and X11 forwarding are refused here, port
- * forwarding by the server's filter, commands and subsystems by there being none.
+ * forwarding by the server's filter, subsystems by there being none; a command is answered by a Refusal, never run.
  */
 final class TutorChannel extends ChannelSession {
     private volatile boolean pty;

@@ -1,6 +1,7 @@
 package tutor.server;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.file.Files;
@@ -13,14 +14,18 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.apache.sshd.common.AttributeRepository;
 import org.apache.sshd.common.channel.Channel;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.session.Session;
 import org.apache.sshd.common.session.SessionListener;
 import org.apache.sshd.core.CoreModuleProperties;
+import org.apache.sshd.server.Environment;
 import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.channel.ChannelSession;
 import org.apache.sshd.server.channel.ChannelSessionFactory;
+import org.apache.sshd.server.command.Command;
 import org.apache.sshd.server.forward.RejectAllForwardingFilter;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 import tutor.store.sqlite.ClassDatabase;
@@ -28,7 +33,8 @@ import tutor.tui.MenuEntry;
 
 /**
  * The classroom server: an SSH server in the tutor's own JVM where each connection is a student's tutor and nothing
- * else. No commands, no subsystems (sftp, scp), no forwarding of any kind; an idle limit of hours, with keep-alives
+ * else. No commands (a command or a shell without a terminal is answered with how to connect, and not run), no
+ * subsystems (sftp, scp), no forwarding of any kind; an idle limit of hours, with keep-alives
  * that find dead connections; one stop for all sessions, which saves each and tells its student.
  */
 public final class TutorServer implements AutoCloseable {
@@ -43,15 +49,17 @@ public final class TutorServer implements AutoCloseable {
     private final ConnectionLog connections;
     private final ScheduledExecutorService sweeper;
     private final String fingerprint;
+    private final String host;
 
     private TutorServer(SshServer sshd, Classroom room, ClassDatabase db, ConnectionLog connections,
-                        ScheduledExecutorService sweeper, String fingerprint) {
+                        ScheduledExecutorService sweeper, String fingerprint, String host) {
         this.sshd = sshd;
         this.room = room;
         this.db = db;
         this.connections = connections;
         this.sweeper = sweeper;
         this.fingerprint = fingerprint;
+        this.host = host;
     }
 
     /** Starts serving; the database must be open (and is closed with the server). */
@@ -85,9 +93,17 @@ public final class TutorServer implements AutoCloseable {
         }));
         sshd.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);
         sshd.setAgentFactory(null);
-        sshd.setCommandFactory(null);
-        sshd.setSubsystemFactories(List.of());
-        sshd.setShellFactory(channel -> new TutorSession(room));
+        String host = host(config.bind());
+        // What a student who asked for something else should type instead: the port and host the class was given.
+        Function<String, String> howToConnect = id -> "ssh -t -p " + port(sshd) + " " + id + "@" + host;
+        // A command is never run: it is taken only to tell the student, in words, how to reach the tutor.
+        sshd.setCommandFactory((channel, command) -> {
+            String id = room.canonicalId(channel.getSession().getUsername());
+            return new Refusal(connections, id, "a command: \"" + ConnectionLog.shorten(Roster.clean(command), 80) + "\"",
+                    "this server runs the tutor only, not commands; connect with: " + howToConnect.apply(id));
+        });
+        sshd.setSubsystemFactories(List.of()); // no sftp, no scp
+        sshd.setShellFactory(channel -> tutorOrRefusal(channel, room, connections, howToConnect));
 
         // MINA's idle timeout (10 minutes by default) would cut off a student reading one step: the server's own
         // sweep below closes sessions idle for config.idle(), and this is only its backstop.
@@ -133,13 +149,46 @@ public final class TutorServer implements AutoCloseable {
         sweeper.scheduleWithFixedDelay(() -> {
             for (TutorSession s : room.sessions()) {
                 if (s.idleNanos() > idleNanos) {
-                    connections.write("idle", s.student(), "-", "closed after " + idleSaid + " without a key");
+                    connections.write("idle", s.student(), s.address(), "closed after " + idleSaid + " without a key");
                     s.stop("backprop-tutor: closed after " + idleSaid + " without a key. Your progress is saved; connect "
                             + "again to go on.", 2000);
                 }
             }
         }, sweepMs, sweepMs, TimeUnit.MILLISECONDS);
-        return new TutorServer(sshd, room, db, connections, sweeper, fingerprint);
+        return new TutorServer(sshd, room, db, connections, sweeper, fingerprint, host);
+    }
+
+    /** The tutor for a channel with a terminal that can draw it; for any other, a line saying what to do instead. */
+    private static Command tutorOrRefusal(ChannelSession channel, Classroom room, ConnectionLog connections,
+                                          Function<String, String> howToConnect) {
+        String id = room.canonicalId(channel.getSession().getUsername());
+        if (!(channel instanceof TutorChannel t) || !t.hasPty()) {
+            return new Refusal(connections, id, "a shell without a terminal (ssh -T)", "the tutor needs a terminal; "
+                    + "connect with: " + howToConnect.apply(id) + " (or plain ssh from a terminal)");
+        }
+        String term = channel.getEnvironment().getEnv().get(Environment.ENV_TERM);
+        if (term == null || term.isBlank() || term.equals("dumb")) {
+            String said = term == null || term.isBlank() ? "not set" : Roster.clean(term);
+            return new Refusal(connections, id, "a terminal that cannot draw a full screen (TERM is " + said + ")",
+                    "the tutor needs a terminal that can draw a full screen (TERM is " + said + "); try again from an "
+                    + "ordinary terminal window.");
+        }
+        return new TutorSession(room);
+    }
+
+    /** The host students are told to connect to: the address the server is bound to, else this machine's name. */
+    static String host(String bind) {
+        if (bind != null && !bind.equals("0.0.0.0") && !bind.equals("::")) return bind;
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            return "THIS-HOST";
+        }
+    }
+
+    private static int port(SshServer sshd) {
+        for (SocketAddress a : sshd.getBoundAddresses()) if (a instanceof InetSocketAddress i) return i.getPort();
+        return sshd.getPort();
     }
 
     private static void restrict(Path file) {
@@ -152,8 +201,12 @@ public final class TutorServer implements AutoCloseable {
 
     /** The port it listens on (the one chosen when 0 was asked for). */
     public int port() {
-        for (SocketAddress a : sshd.getBoundAddresses()) if (a instanceof InetSocketAddress i) return i.getPort();
-        return sshd.getPort();
+        return port(sshd);
+    }
+
+    /** The host name students use in ssh ID@HOST (see host(String)). */
+    public String host() {
+        return host;
     }
 
     public String fingerprint() {
@@ -165,12 +218,15 @@ public final class TutorServer implements AutoCloseable {
         return room.open();
     }
 
-    /** Saves every session, tells each student why it ends, then stops listening and closes the database. */
-    public void shutdown(String farewell) {
+    /**
+     * Saves every session, tells each student why it ends, then stops listening and closes the database; returns how
+     * many sessions were open.
+     */
+    public int shutdown(String farewell) {
         sweeper.shutdownNow();
         int open = room.open();
         room.stopAll(farewell, 3000);
-        connections.write("stop", "-", "-", "server stopped; " + open + " session(s) saved and told");
+        connections.write("stop", null, null, "server stopped; " + open + " session(s) saved and told");
         try {
             sshd.stop(false);
         } catch (IOException | RuntimeException ignored) {
@@ -182,6 +238,7 @@ public final class TutorServer implements AutoCloseable {
             // nothing more to log
         }
         db.close();
+        return open;
     }
 
     @Override public void close() {

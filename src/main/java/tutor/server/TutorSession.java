@@ -20,9 +20,10 @@ import tutor.tui.TerminalApp;
 
 /**
  * One student's connection: the same tutor as on a local terminal, over the channel's streams, on a thread of its
- * own (start returns at once). The screen's size and look come from the pty request and the few variables the
- * channel lets through; a window change resizes it. Whatever goes wrong in here is logged and ends this session
- * alone, with a word to the student.
+ * own (start returns at once); made only for a channel with a pty and a TERM that can draw (the server refuses the
+ * rest with a Refusal). The screen's size and look come from the pty request and the few variables the channel lets
+ * through; a window change resizes it. Whatever goes wrong in here is logged and ends this session alone, with a word
+ * to the student.
  */
 final class TutorSession implements Command {
     private static final Logger LOG = LoggerFactory.getLogger(TutorSession.class);
@@ -30,11 +31,11 @@ final class TutorSession implements Command {
     private final Classroom room;
     private InputStream in;
     private OutputStream out;
-    private OutputStream err;
     private ExitCallback exit;
     private volatile TerminalApp app;
     private volatile LineEnds input;
     private String student = "?";
+    private Object address; // the student's end of the connection, for the connection log
 
     TutorSession(Classroom room) {
         this.room = room;
@@ -49,7 +50,7 @@ final class TutorSession implements Command {
     }
 
     @Override public void setErrorStream(OutputStream err) {
-        this.err = err;
+        // the tutor draws on the terminal (stdout); with a pty there is nothing separate to say on stderr
     }
 
     @Override public void setExitCallback(ExitCallback callback) {
@@ -60,6 +61,10 @@ final class TutorSession implements Command {
         return student;
     }
 
+    Object address() {
+        return address;
+    }
+
     /** Nanoseconds since the student last typed anything (for the idle limit). */
     long idleNanos() {
         LineEnds i = input;
@@ -68,21 +73,11 @@ final class TutorSession implements Command {
 
     @Override public void start(ChannelSession channel, Environment env) throws IOException {
         student = room.canonicalId(channel.getSession().getUsername());
+        address = channel.getSession().getRemoteAddress();
         Map<String, String> vars = new HashMap<>();
         env.getEnv().forEach((k, v) -> {
             if (TutorChannel.allowed(k)) vars.put(k, v);
         });
-        String term = vars.get("TERM");
-        if (!(channel instanceof TutorChannel t) || !t.hasPty()) {
-            refuse("backprop-tutor needs a terminal: connect with ssh -t (or plain ssh from a terminal), e.g. ssh -t -p PORT "
-                    + student + "@HOST");
-            return;
-        }
-        if (term == null || term.isBlank() || term.equals("dumb")) {
-            refuse("backprop-tutor needs a terminal that can draw a full screen (TERM is " + (term == null || term.isBlank()
-                    ? "not set" : term) + "); try again from an ordinary terminal window.");
-            return;
-        }
         vars.put("USER", student);
         Settings settings = Settings.from(vars, false, false);
         int columns = number(env.getEnv().get(Environment.ENV_COLUMNS));
@@ -129,13 +124,6 @@ final class TutorSession implements Command {
     void stop(String farewell, long waitMs) {
         TerminalApp a = app;
         if (a != null) a.stop(farewell, waitMs);
-    }
-
-    private void refuse(String message) throws IOException {
-        room.connections().write("refused", student, "-", message.substring(0, Math.min(60, message.length())));
-        err.write(("backprop-tutor: " + message + "\r\n").getBytes(StandardCharsets.UTF_8));
-        err.flush();
-        exit.onExit(1, message);
     }
 
     @Override public void destroy(ChannelSession channel) {

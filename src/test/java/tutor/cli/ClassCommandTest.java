@@ -111,6 +111,36 @@ class ClassCommandTest {
     }
 
     @Test
+    void readingAClassWhereThereIsNoneSaysWhereItLookedAndMakesNothing() throws Exception {
+        Path own = dir.resolve("own-state"); // what ~/.local/state/backprop-tutor is in this test
+        System.setProperty("tutor.state", own.toString());
+        try {
+            String said = "tutor: there is no class database in " + own.resolve("server") + " (no class.db there). serve and "
+                    + "class take the same --state DIR; the default is " + own.resolve("server") + ". A class starts with "
+                    + "./tutor class codes --roster class.csv.\n";
+            for (List<String> reading : List.of(List.of("report"), List.of("report", "--csv"), List.of("codes", "ada"),
+                    List.of("sheets", "ada"), List.of("backup", dir.resolve("copy.db").toString()))) {
+                List<String> args = new java.util.ArrayList<>(List.of("class"));
+                args.addAll(reading);
+                ProgressAndPracticeCommandTest.Run r = run(args.toArray(String[]::new));
+                assertEquals(new ProgressAndPracticeCommandTest.Run(Exit.USAGE, "", said), r, "class " + reading);
+            }
+            assertFalse(Files.exists(own), "no folder, no database made");
+            Path elsewhere = dir.resolve("elsewhere");
+            ProgressAndPracticeCommandTest.Run r = run("class", "report", "--state", elsewhere.toString());
+            assertEquals(Exit.USAGE, r.exit());
+            assertEquals("tutor: there is no class database in " + elsewhere + " (no class.db there). serve and class take "
+                    + "the same --state DIR; the default is " + own.resolve("server") + ". A class starts with ./tutor class "
+                    + "codes --roster class.csv --state " + elsewhere + ".\n", r.err());
+            assertFalse(Files.exists(elsewhere));
+            assertEquals(0, run("class", "codes", "--roster", roster().toString()).exit(), "a roster starts a class");
+            assertTrue(Files.isRegularFile(own.resolve("server/class.db")));
+        } finally {
+            System.clearProperty("tutor.state");
+        }
+    }
+
+    @Test
     void aDatabaseThatIsNotOursIsRefusedWithTheReason() throws Exception {
         Path state = dir.resolve("state");
         Files.createDirectories(state);

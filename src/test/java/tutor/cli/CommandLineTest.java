@@ -124,6 +124,14 @@ class CommandLineTest {
         Run h = run("--help");
         assertEquals(0, h.exit());
         assertTrue(h.out().contains("./tutor print LESSON"));
+        assertTrue(h.out().contains("./tutor class report [--csv] [--state DIR]   the class's gradebook"), h.out());
+        assertTrue(h.out().contains("./tutor class codes --roster class.csv [ID...] [--state DIR]"), h.out());
+        assertTrue(h.out().contains("./tutor class sheets --roster class.csv [--state DIR]"), h.out());
+        assertTrue(h.out().contains("./tutor serve [--port 2222] [--roster class.csv] [--state DIR]"), h.out());
+        assertTrue(h.out().contains("serve and class take the same --state DIR (default ~/.local/state/backprop-tutor/server)"), h.out());
+        assertTrue(h.out().contains("69 no Java 17 or no Maven to build with (./tutor)"), h.out());
+        assertTrue(h.out().contains("77 refused (./tutor): a shared copy that is not yours to build, or that another user could "
+                + "change."), h.out());
         Run v = run("--version");
         assertEquals(0, v.exit());
         assertTrue(v.out().matches("backprop-tutor \\d+\\.\\d+\\.\\d+\\s*"), v.out());

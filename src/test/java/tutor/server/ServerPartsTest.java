@@ -9,13 +9,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tutor.store.sqlite.ClassDatabase;
 
 /** The server's small parts: line ends, the roster, codes, the login limit, what a client may set. */
@@ -125,6 +129,25 @@ class ServerPartsTest {
         assertEquals(LoginGuard.MAX, guard.wait("ada"), "at most five minutes");
         guard.succeeded("ada");
         assertEquals(Duration.ZERO, guard.wait("ada"));
+    }
+
+    @Test
+    void aConnectionLogLineHasTheAddressAndNeverCutsAWord(@TempDir Path dir) throws Exception {
+        Clock at = Clock.fixed(Instant.parse("2026-03-01T09:00:00Z"), ZoneId.of("UTC"));
+        String refusal = "the tutor needs a terminal: connect with ssh -t (or plain ssh from a terminal), e.g. ssh -t -p "
+                + "2222 ada@labhost";
+        try (ConnectionLog log = new ConnectionLog(dir.resolve("connections.log"), at)) {
+            log.write("refused", "ada", new InetSocketAddress("127.0.0.1", 50122), refusal);
+            log.write("refused", "ada", null, "a command: \"" + "word ".repeat(40) + "\"");
+            log.write("stop", null, null, "server stopped");
+        }
+        List<String> lines = Files.readAllLines(dir.resolve("connections.log"));
+        assertEquals("2026-03-01T09:00:00Z refused ada /127.0.0.1:50122 " + refusal, lines.get(0), "whole, with the address");
+        assertEquals("2026-03-01T09:00:00Z refused ada - a command: \"" + "word ".repeat(28) + "word…", lines.get(1));
+        assertEquals("2026-03-01T09:00:00Z stop - - server stopped", lines.get(2));
+        assertEquals("abc…", ConnectionLog.shorten("abcdefgh", 4), "one word longer than the line is cut, and marked");
+        assertEquals("one two…", ConnectionLog.shorten("one two three", 10));
+        assertEquals("one two three", ConnectionLog.shorten("one two three", 13));
     }
 
     @Test

@@ -56,8 +56,8 @@ class SshEndToEndTest {
         assertEquals(0, Tmux.run(List.of("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "test", "-f", key.toString())));
         db = ClassDatabase.open(state, Clock.systemUTC());
         db.enrol(Roster.parse("class.csv", List.of("id,name", "ada,Ada Lovelace", "alan,Alan Turing", "bob,Bob", "cy,Cy",
-                "dee,Dee")));
-        for (String id : List.of("ada", "bob", "cy", "dee")) db.setCode(id, Codes.hash(codeOf(id)));
+                "dee,Dee", "fay,Fay")));
+        for (String id : List.of("ada", "bob", "cy", "dee", "fay")) db.setCode(id, Codes.hash(codeOf(id)));
         String pub = Files.readString(Path.of(key + ".pub")).trim();
         db.recordKeys("alan", List.of(pub.substring(0, pub.lastIndexOf(' ')))); // as stored: no comment
         List<MenuEntry> lessons = new ArrayList<>();
@@ -86,6 +86,17 @@ class SshEndToEndTest {
                 "-o", "UserKnownHostsFile=/dev/null", "-o", "ConnectTimeout=20"));
         cmd.addAll(List.of(extra));
         cmd.add(id + "@127.0.0.1");
+        return cmd;
+    }
+
+    /**
+     * As ssh, with a command after the destination (before it, ssh would read it as the host); the client's own
+     * warnings left out, so what it prints is the server's.
+     */
+    static List<String> sshCommand(String id, String command, String... extra) {
+        List<String> cmd = ssh(id, extra);
+        cmd.addAll(cmd.size() - 1, List.of("-o", "LogLevel=ERROR"));
+        cmd.add(command);
         return cmd;
     }
 
@@ -184,24 +195,75 @@ class SshEndToEndTest {
         noSessionLeft();
     }
 
+    /** What a student sees after typing a wrong code as the id at the keyboard-interactive prompt. */
+    static String afterAWrongCode(String id) {
+        try (Tmux t = new Tmux(ssh(id, "-o", "PreferredAuthentications=keyboard-interactive", "-o", "LogLevel=INFO"))) {
+            t.await("(" + id + "@127.0.0.1) Code:");
+            t.literally("ZZZZ-ZZZZ");
+            t.keys("Enter");
+            String screen = t.await("the second prompt", s -> s.split("Code:", -1).length == 3);
+            return screen.replace(id + "@", "ID@").strip();
+        }
+    }
+
+    @Test
+    void aRefusedCodeIsSaidSoTheSameForAnUnknownId() {
+        String known = afterAWrongCode("fay");
+        assertTrue(known.matches("(?s)(.*\n)?\\(ID@127\\.0\\.0\\.1\\) Code: *\nbackprop-tutor\n"
+                + "That code was not accepted; check it and try again\\.\n\\(ID@127\\.0\\.0\\.1\\) Code:"), known);
+        assertEquals(known, afterAWrongCode("mallory"), "an id not on the roster looks the same");
+    }
+
     @Test
     void noCommandsNoSftpNoForwardingNoShellWithoutAPty() throws Exception {
-        Ran exec = ran(ssh("alan", "-o", "BatchMode=yes", "ls", "/"), null);
-        assertNotEquals(0, exec.exit(), exec.output());
-        assertFalse(exec.output().contains("bin"), "no listing: " + exec.output());
+        String howToConnect = "connect with: ssh -t -p " + server.port() + " alan@127.0.0.1";
+        Ran exec = ran(sshCommand("alan", "ls /", "-o", "BatchMode=yes"), null);
+        assertEquals(new Ran(1, "backprop-tutor: this server runs the tutor only, not commands; " + howToConnect + "\n"), exec,
+                "one line saying what to do, exit status 1, and no listing");
+        assertTrue(log().matches("(?s).* refused alan /127\\.0\\.0\\.1:\\d+ a command: \"ls /\"\n.*"), log());
+        // A command's control characters never reach the log, and a long one is cut at a word.
+        Ran noisy = ran(sshCommand("alan", "echo \u001b[2J" + " word".repeat(40), "-o", "BatchMode=yes"), null);
+        assertEquals(1, noisy.exit(), noisy.output());
+        assertTrue(log().matches("(?s).* refused alan /127\\.0\\.0\\.1:\\d+ a command: \"echo  \\[2J( word){14}…\"\n.*"), log());
+        assertFalse(Files.readString(state.resolve("server.log")).contains("No command factory"), "nothing for the server's log");
+        // ssh -t with a command gets the same line, drawn for its raw terminal.
+        try (Tmux t = new Tmux(sshCommand("alan", "ls", "-o", "BatchMode=yes", "-t"))) {
+            t.await("backprop-tutor: this server runs the tutor only, not commands; " + howToConnect);
+            t.awaitExit();
+        }
         Ran sftp = ran(List.of("sftp", "-F", "/dev/null", "-P", String.valueOf(server.port()), "-i", key.toString(),
                 "-o", "IdentitiesOnly=yes", "-o", "IdentityAgent=none", "-o", "StrictHostKeyChecking=no",
                 "-o", "UserKnownHostsFile=/dev/null", "-o", "BatchMode=yes", "-b", "-", "alan@127.0.0.1"), null);
         assertNotEquals(0, sftp.exit(), sftp.output());
         assertTrue(sftp.output().toLowerCase().contains("subsystem request failed") || sftp.output().contains("Connection closed"), sftp.output());
+        // scp in its old protocol (-O) asks to run "scp -t": refused like any command, nothing written anywhere.
+        Path sent = state.resolve("sent.txt");
+        Files.writeString(sent, "x");
+        Ran scp = ran(List.of("scp", "-O", "-F", "/dev/null", "-P", String.valueOf(server.port()), "-i", key.toString(),
+                "-o", "IdentitiesOnly=yes", "-o", "IdentityAgent=none", "-o", "StrictHostKeyChecking=no",
+                "-o", "UserKnownHostsFile=/dev/null", "-o", "BatchMode=yes", "-o", "LogLevel=ERROR", sent.toString(),
+                "alan@127.0.0.1:" + state.resolve("copied.txt")), null);
+        assertEquals(1, scp.exit(), scp.output());
+        assertTrue(scp.output().contains("backprop-tutor: this server runs the tutor only, not commands;"), scp.output());
+        assertFalse(Files.exists(state.resolve("copied.txt")));
         Ran remote = ran(ssh("alan", "-o", "BatchMode=yes", "-N", "-o", "ExitOnForwardFailure=yes", "-R", "127.0.0.1:0:127.0.0.1:9"), null);
         assertEquals(255, remote.exit(), remote.output());
         assertTrue(remote.output().contains("remote port forwarding failed"), remote.output());
-        Ran noPty = ran(ssh("alan", "-o", "BatchMode=yes", "-T"), null);
-        assertNotEquals(0, noPty.exit());
-        assertTrue(noPty.output().contains("backprop-tutor needs a terminal: connect with ssh -t"), noPty.output());
+        Ran noPty = ran(ssh("alan", "-o", "BatchMode=yes", "-o", "LogLevel=ERROR", "-T"), null);
+        assertEquals(new Ran(1, "backprop-tutor: the tutor needs a terminal; " + howToConnect + " (or plain ssh from a "
+                + "terminal)\n"), noPty);
+        assertTrue(log().matches("(?s).* refused alan /127\\.0\\.0\\.1:\\d+ a shell without a terminal \\(ssh -T\\)\n.*"), log());
+        List<String> dumb = new ArrayList<>(List.of("env", "TERM=dumb"));
+        dumb.addAll(ssh("alan", "-o", "BatchMode=yes", "-o", "LogLevel=ERROR", "-tt"));
+        Ran cannotDraw = ran(dumb, null);
+        assertEquals(new Ran(1, "backprop-tutor: the tutor needs a terminal that can draw a full screen (TERM is dumb); try "
+                + "again from an ordinary terminal window.\r\n"), cannotDraw);
+        assertTrue(log().matches("(?s).* refused alan /127\\.0\\.0\\.1:\\d+ a terminal that cannot draw a full screen "
+                + "\\(TERM is dumb\\)\n.*"), log());
         localForwardingIsRefused();
         noSessionLeft();
+        eventually("no tutor thread left for alan", () -> Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(t -> t.getName().startsWith("tutor-alan")));
     }
 
     /** ssh -L listens on the client's side; a connection through it must find the server refusing the channel. */

@@ -2,7 +2,9 @@ package tutor.store.sqlite;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,6 +15,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The class's database: one SQLite file in the server's state directory with the roster, each student's login
@@ -55,9 +58,9 @@ public final class ClassDatabase implements AutoCloseable {
      * (a lab server often mounts /tmp noexec).
      */
     public static ClassDatabase open(Path stateDir, Clock clock) throws IOException {
-        Files.createDirectories(stateDir);
+        privateFolder(stateDir);
         Path nativeDir = stateDir.resolve("native");
-        Files.createDirectories(nativeDir);
+        privateFolder(nativeDir);
         System.setProperty("org.sqlite.tmpdir", nativeDir.toAbsolutePath().toString());
         Path file = stateDir.resolve(FILE).toAbsolutePath();
         boolean existed = Files.exists(file);
@@ -81,6 +84,7 @@ public final class ClassDatabase implements AutoCloseable {
             }
             ClassDatabase opened = new ClassDatabase(c, file, clock);
             opened.migrate();
+            ownerOnly(nativeDir); // the library sqlite-jdbc has just unpacked there, as the umask made it
             return opened;
         } catch (SQLException e) {
             close(c);
@@ -88,6 +92,32 @@ public final class ClassDatabase implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             close(c);
             throw e;
+        }
+    }
+
+    /** Made readable by its owner alone (rwx------) when it is made here; one that exists is left as it is. */
+    private static void privateFolder(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) return;
+        Path parent = dir.toAbsolutePath().getParent();
+        if (parent != null) Files.createDirectories(parent);
+        Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+    }
+
+    /**
+     * The native folder and what sqlite-jdbc unpacked into it (as the umask said, often 755 and 644) readable by the
+     * owner alone: the server's own files, which nobody else needs to read.
+     */
+    private static void ownerOnly(Path nativeDir) {
+        try (var files = Files.list(nativeDir)) {
+            Files.setPosixFilePermissions(nativeDir, PosixFilePermissions.fromString("rwx------"));
+            for (Path f : files.toList()) {
+                Set<PosixFilePermission> mine = Files.getPosixFilePermissions(f, LinkOption.NOFOLLOW_LINKS);
+                mine.removeIf(p -> p != PosixFilePermission.OWNER_READ && p != PosixFilePermission.OWNER_WRITE
+                        && p != PosixFilePermission.OWNER_EXECUTE);
+                Files.setPosixFilePermissions(f, mine);
+            }
+        } catch (IOException | UnsupportedOperationException ignored) {
+            // another user's file there, or no POSIX permissions: the state folder is still the owner's alone
         }
     }
 
