@@ -50,6 +50,14 @@ public final class Narration {
         return false;
     }
 
+    /** The traced quantities whose values a text shows by name ({=delta:out}; not those inside an expression). */
+    public static java.util.Set<String> shownValues(String text, Trace trace) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        Matcher m = VALUE.matcher(ConditionalText.resolve(text, trace));
+        while (m.find()) if (trace.has(m.group(1))) out.add(m.group(1));
+        return out;
+    }
+
     /** The value keys a text refers to that the trace cannot fill. */
     public static List<String> unknownValues(String text, Trace trace) {
         List<String> unknown = new ArrayList<>();

@@ -278,14 +278,17 @@ public final class Slips {
         String onLoss = halfLoss ? "That is (y − ŷ)² without the ½ in front of it."
                 : "That has a ½ in front; this lesson's loss (y − ŷ)² has none.";
         String onSlope = halfLoss
-                ? "That is twice the answer: the ½ in front of the loss cancels the 2 from the square, so ∂L/∂ŷ = ŷ − y."
-                : "That is half the answer: this loss has no ½ in front, so the 2 from the square stays: ∂L/∂ŷ = −2(y − ŷ).";
+                ? "That is twice the answer. If the 2 from the square was kept: the ½ in front of the loss cancels it, so ∂L/∂ŷ = ŷ − y."
+                : "That is half the answer. If a ½ was put in front: this loss has none, so the 2 from the square stays: ∂L/∂ŷ = −2(y − ŷ).";
+        String onUpdate = halfLoss
+                ? "That is the update with twice the gradient. If the 2 from the square was kept: the ½ in front of the loss cancels it, so ∂L/∂ŷ = ŷ − y."
+                : "That is the update with half the gradient. If a ½ was put in front: this loss has none, so the 2 from the square stays: ∂L/∂ŷ = −2(y − ŷ).";
         switch (kind) {
             case "loss" -> out.add(new Slip(onLoss, Expr.times(factor, f)));
             case "dloss", "delta", "dA", "grad", "step", "change" -> out.add(new Slip(onSlope, Expr.times(factor, f)));
             case "new" -> {
                 Expr.Difference d = (Expr.Difference) f;
-                out.add(new Slip(onSlope, new Expr.Difference(d.left(), Expr.times(factor, d.right()))));
+                out.add(new Slip(onUpdate, new Expr.Difference(d.left(), Expr.times(factor, d.right()))));
             }
             default -> { }
         }

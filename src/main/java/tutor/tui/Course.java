@@ -33,9 +33,10 @@ record Course(Lesson lesson, List<Trace> traces, List<Trace> exact, List<Step> s
         return new Course(lesson, List.copyOf(traces), List.copyOf(exact), steps, revealedSets(steps, traces), learner);
     }
 
-    /** Keys a step makes known: what it shows, asks and tabulates. */
+    /** Keys a step makes known: what it shows, asks, tabulates and names in its narration. */
     static Set<String> keysOf(Step s, Trace t) {
         Set<String> keys = new HashSet<>(s.show());
+        keys.addAll(tutor.lesson.Narration.shownValues(s.text(), t));
         for (QuizItem q : s.quiz()) if (q instanceof QuizItem.Fill f) keys.add(f.key());
         if (s.table() == Step.Table.NONE) return keys;
         for (Quantity q : t.quantities()) {

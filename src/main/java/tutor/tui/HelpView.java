@@ -18,7 +18,7 @@ final class HelpView {
             new String[] {"] [  Tab", "next and previous section"},
             new String[] {"↑ ↓ PgUp PgDn", "scroll the text"},
             new String[] {"a  + -", "auto-play on/off, faster, slower"},
-            new String[] {"0-9 . -", "start typing an answer; Enter checks it"},
+            new String[] {"0-9 . - ( s", "start typing an answer; Enter checks it"},
             new String[] {"1-9", "pick a choice in a multiple-choice question"},
             new String[] {"t  r", "a hint (formula, then numbers); reveal"},
             new String[] {"e", "the errata (where the document is wrong)"},

@@ -14,4 +14,10 @@ class AsciiTest {
         assertEquals("dL/dy^ = y^ - y", Ascii.transliterate("∂L/∂ŷ = ŷ − y"), "a hat without a subscript stays");
         assertEquals("y12^", Ascii.transliterate("ŷ₁₂"));
     }
+
+    @Test
+    void aHalfBeforeASumIsAProduct() {
+        assertEquals("0.5*sum(y - y^)^2", Ascii.transliterate("½Σ(y − ŷ)²"));
+        assertEquals("0.5(y - y^)^2", Ascii.transliterate("½(y − ŷ)²"));
+    }
 }

@@ -94,7 +94,7 @@ class SlipsTest {
         assertEquals(List.of("That is (y − ŷ)² without the ½ in front of it."), asked("2-six-weights", 0, "loss").said("0.1122"));
         assertEquals(List.of("That has a ½ in front; this lesson's loss (y − ŷ)² has none."), asked("1-tiny", 0, "loss").said("0.0628"));
         List<String> said = asked("1-tiny", 0, "delta:o").said("-0.0811");
-        assertTrue(said.get(0).startsWith("That is half the answer: this loss has no ½"), said.toString());
+        assertTrue(said.get(0).startsWith("That is half the answer. If a ½ was put in front: this loss has none"), said.toString());
     }
 
     @Test
@@ -147,6 +147,14 @@ class SlipsTest {
         Asked aH2 = asked("5-relu", 1, "a:H2");
         assertEquals(List.of("That is z, before the activation; the activation is what the function makes of z."), aH2.said("-0.02"));
         assertEquals(List.of(), aH2.said("-0.03"), "one figure that is no number on screen says nothing");
+    }
+
+    @Test
+    void aDoubledGradientInAnUpdateIsNotCalledTwiceTheAnswer() throws Exception {
+        // six-weights step 10: w₂,₃ is 0.9216; 0.9 − 0.5 × 2 × (−0.0431) = 0.9431 is the update with the gradient doubled
+        List<String> said = asked("2-six-weights", 0, "new:w23").said("0.9431");
+        assertTrue(said.stream().anyMatch(s -> s.startsWith("That is the update with twice the gradient.")), said.toString());
+        assertTrue(said.stream().noneMatch(s -> s.contains("twice the answer")), said.toString());
     }
 
     @Test
