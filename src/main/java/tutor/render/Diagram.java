@@ -102,6 +102,9 @@ public final class Diagram {
      * straight and the rest least steep, since a straight edge can carry its label and a shallow one needs a
      * narrower gap.
      */
+    /** Spacings × offsets × edges above which a column's placement is searched near the centre only. */
+    private static final long SEARCH_LIMIT = 200_000;
+
     private static Map<String, Node> rows(DiagramSizes s, int height) {
         Map<String, Node> out = new LinkedHashMap<>();
         int tallest = 0;
@@ -115,6 +118,8 @@ public final class Diagram {
             int spacing = items.size() > 1 ? Math.max(0, Math.min(maxSpacing(height), (height - used[c]) / (items.size() - 1))) : 0;
             stack(s, out, c, spacing, Math.max(0, (height - used[c] - spacing * (items.size() - 1)) / 2));
         }
+        long edges = 0;
+        for (int c = 0; c + 1 < s.columns.size(); c++) edges += (long) s.columns.get(c).size() * s.columns.get(c + 1).size();
         // Outwards from the tallest column, each column fitted to its placed neighbour.
         List<Integer> order = new ArrayList<>();
         for (int d = 1; d < s.columns.size(); d++) {
@@ -125,11 +130,18 @@ public final class Diagram {
             int placed = c < tallest ? c + 1 : c - 1;
             List<String> items = s.columns.get(c);
             int maxSpacing = items.size() > 1 ? (height - used[c]) / (items.size() - 1) : 0;
+            // A tall column of a large network would try every spacing at every offset, each costed over all its
+            // edges (seconds a frame): there only the few spacings and offsets near the centre are tried.
+            boolean large = (long) (maxSpacing + 1) * (height - used[c] + 1) * edges > SEARCH_LIMIT;
+            if (large) maxSpacing = Math.min(maxSpacing, 3);
             double best = Double.MAX_VALUE;
             int[] choice = null;
             for (int spacing = 0; spacing <= maxSpacing; spacing++) {
                 int block = used[c] + spacing * (items.size() - 1);
-                for (int top = 0; top + block <= height; top++) {
+                int centre = Math.max(0, (height - block) / 2);
+                int from = large ? Math.max(0, centre - 8) : 0;
+                int to = large ? Math.min(height - block, centre + 8) : height - block;
+                for (int top = from; top <= to; top++) {
                     stack(s, out, c, spacing, top);
                     double cost = steepness(s, out, Math.min(c, placed)) + 0.01 * Math.abs(2 * top + block - height) + 0.001 * spacing;
                     if (cost < best) {
