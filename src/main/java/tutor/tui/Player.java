@@ -16,7 +16,8 @@ import tutor.progress.Progress;
  * errata are open, the slips named in this session, the lesson's progress, and what may not be shown now.
  */
 public record Player(Course course, int step, int scroll, int item, String input, boolean editing, Feedback feedback,
-                     boolean errataOpen, List<String> slips, Progress.LessonProgress progress, Set<String> hidden) {
+                     boolean errataOpen, List<String> slips, Progress.LessonProgress progress, Set<String> hidden,
+                     java.util.Map<String, String> drafts) {
 
     /** What the tutor said about the last answer or key; good is true for a right one, hint for a hint. */
     public record Feedback(String text, boolean good, boolean hint) {
@@ -33,7 +34,7 @@ public record Player(Course course, int step, int scroll, int item, String input
         Course course = Course.of(lesson, learner);
         int last = course.steps().size();
         int start = Math.min(Math.max(0, progress.step()), progress.furthest() >= last ? last : last - 1);
-        return new Player(course, start, 0, 0, "", false, null, false, List.of(), progress, Set.of()).atStep(start);
+        return new Player(course, start, 0, 0, "", false, null, false, List.of(), progress, Set.of(), java.util.Map.of()).atStep(start);
     }
 
     // ---- where the learner is --------------------------------------------------------------------
@@ -58,38 +59,45 @@ public record Player(Course course, int step, int scroll, int item, String input
     public Player atStep(int s) {
         int target = Math.max(0, Math.min(course.steps().size(), s));
         Progress.LessonProgress moved = progress.atStep(target);
-        Player p = new Player(course, target, 0, 0, "", false, null, false, slips, moved, Set.of());
+        // What was typed into an open question is kept when the learner steps away, and is there on coming back.
+        java.util.Map<String, String> kept = new java.util.HashMap<>(drafts);
+        if (!atEnd() && currentItem() instanceof QuizItem.Fill) {
+            if (input.isEmpty()) kept.remove(itemKey(step, item));
+            else kept.put(itemKey(step, item), input);
+        }
+        Player p = new Player(course, target, 0, 0, "", false, null, false, slips, moved, Set.of(), java.util.Map.copyOf(kept));
         return p.withItem(p.firstOpenItem());
     }
 
     public Player withItem(int i) {
-        return new Player(course, step, scroll, i, "", false, feedback, errataOpen, slips, progress, Set.of()).rehide();
+        String draft = step < course.steps().size() && i < current().quiz().size() ? drafts.getOrDefault(itemKey(step, i), "") : "";
+        return new Player(course, step, scroll, i, draft, false, feedback, errataOpen, slips, progress, Set.of(), drafts).rehide();
     }
 
     public Player withScroll(int s) {
-        return new Player(course, step, Math.max(0, s), item, input, editing, feedback, errataOpen, slips, progress, hidden);
+        return new Player(course, step, Math.max(0, s), item, input, editing, feedback, errataOpen, slips, progress, hidden, drafts);
     }
 
     public Player withInput(String text, boolean isEditing) {
-        return new Player(course, step, scroll, item, text, isEditing, feedback, errataOpen, slips, progress, hidden);
+        return new Player(course, step, scroll, item, text, isEditing, feedback, errataOpen, slips, progress, hidden, drafts);
     }
 
     public Player withFeedback(Feedback f) {
-        return new Player(course, step, scroll, item, input, editing, f, errataOpen, slips, progress, hidden);
+        return new Player(course, step, scroll, item, input, editing, f, errataOpen, slips, progress, hidden, drafts);
     }
 
     public Player withErrataOpen(boolean open) {
-        return new Player(course, step, scroll, item, input, editing, feedback, open, slips, progress, hidden);
+        return new Player(course, step, scroll, item, input, editing, feedback, open, slips, progress, hidden, drafts);
     }
 
     public Player withSlip(String slip) {
         List<String> next = new java.util.ArrayList<>(slips);
         if (!next.contains(slip)) next.add(slip);
-        return new Player(course, step, scroll, item, input, editing, feedback, errataOpen, next, progress, hidden);
+        return new Player(course, step, scroll, item, input, editing, feedback, errataOpen, next, progress, hidden, drafts);
     }
 
     public Player withProgress(Progress.LessonProgress p) {
-        return new Player(course, step, scroll, item, input, editing, feedback, errataOpen, slips, p, hidden).rehide();
+        return new Player(course, step, scroll, item, input, editing, feedback, errataOpen, slips, p, hidden, drafts).rehide();
     }
 
     // ---- questions ---------------------------------------------------------------------------------
@@ -161,7 +169,7 @@ public record Player(Course course, int step, int scroll, int item, String input
         }
         Set<String> frozen = Set.copyOf(h);
         if (frozen.equals(hidden)) return this;
-        return new Player(course, step, scroll, item, input, editing, feedback, errataOpen, slips, progress, frozen);
+        return new Player(course, step, scroll, item, input, editing, feedback, errataOpen, slips, progress, frozen, drafts);
     }
 
     /** Index of the first step of the next (or previous) section, or -1 if there is none. */

@@ -168,6 +168,19 @@ class UpdateTest {
     }
 
     @Test
+    void whatWasTypedIsThereAfterSteppingAwayAndBack() {
+        App app = Fixtures.type(Fixtures.send(Fixtures.opened(0, false), Msg.Command.NEXT), "0.74");
+        app = Fixtures.send(app, Msg.Command.BACK, Msg.Command.PREV);
+        assertEquals("", app.player().input(), "a step without the question has no answer field");
+        app = Fixtures.send(app, Msg.Command.NEXT);
+        assertEquals("0.74", app.player().input(), "kept for its question");
+        app = Fixtures.type(app, "97");
+        assertEquals("0.7497", app.player().input(), "and typing goes on where it was");
+        app = Fixtures.send(app, Msg.Command.BACK, Msg.Command.NEXT);
+        assertEquals("", app.player().input(), "another question's field starts empty");
+    }
+
+    @Test
     void nonsenseIsExplainedAndCostsNoTry() {
         App app = Fixtures.send(Fixtures.opened(0, false), Msg.Command.NEXT);
         app = Fixtures.type(app, "0.7.5");
