@@ -45,6 +45,7 @@ final class TuiCommand {
             err.println("tutor: no lessons folder at " + Catalog.folder().toAbsolutePath());
             return Exit.USAGE;
         }
+        warmDrawing();
         String practice = args.value("--practice");
         LessonLoader.Loaded base = null;
         long seed = args.value("--seed") != null ? args.intValue("--seed", 0, Integer.MAX_VALUE, 0)
@@ -105,6 +106,23 @@ final class TuiCommand {
             }
         }
         return Exit.OK;
+    }
+
+    /**
+     * Lanterna's first character drawn initialises its colours (sixteen String.format calls, and with them the
+     * locale data), a grapheme check (BreakIterator) and a wide-character test (Character.UnicodeBlock): about 25 ms
+     * of one-time work the first frame would wait for. Done at once on a thread of its own, it overlaps the
+     * terminal's set-up on another core.
+     */
+    private static void warmDrawing() {
+        Thread warm = new Thread(new Runnable() {
+            @Override public void run() {
+                new com.googlecode.lanterna.TextCharacter('x');
+                com.googlecode.lanterna.TerminalTextUtils.isCharCJK('x');
+            }
+        }, "warm");
+        warm.setDaemon(true);
+        warm.start();
     }
 
     /**
