@@ -37,7 +37,7 @@ final class DiagramSizes {
         String old(String param);
         String value(String param);   // old→new: the widest a value gets
         String compact(String param); // →new
-        int neuronText(String neuron); // the widest of its z and a lines
+        int neuronText(String neuron); // the widest of its z and a lines, and of its δ on the bottom border
     }
 
     static DiagramSizes of(Diagram.Input in) {
@@ -61,7 +61,9 @@ final class DiagramSizes {
             }
 
             public int neuronText(String n) {
-                return 2 + Math.max(Text.width(t.get("z:" + n).result()), Text.width(t.get("a:" + n).result()));
+                int lines = 2 + Math.max(Text.width(t.get("z:" + n).result()), Text.width(t.get("a:" + n).result()));
+                // The box is as wide as its δ ("δ−0.005534") from the start, so it never has to leave it out.
+                return t.has("delta:" + n) ? Math.max(lines, Text.width(t.get("delta:" + n).result())) : lines;
             }
         }, id -> Text.width(Numbers.given(t.given(id))));
     }
