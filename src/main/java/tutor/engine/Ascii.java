@@ -19,6 +19,9 @@ public final class Ascii {
         StringBuilder sb = new StringBuilder(out.length());
         for (int i = 0; i < out.length(); i++) {
             char c = out.charAt(i);
+            // w₁,₂ is w12, as the lessons' ASCII labels spell it: a comma between two subscripts goes.
+            if (c == ',' && i > 0 && i + 1 < out.length() && SUBSCRIPTS.indexOf(out.charAt(i - 1)) >= 0
+                    && SUBSCRIPTS.indexOf(out.charAt(i + 1)) >= 0) continue;
             int sub = SUBSCRIPTS.indexOf(c);
             int sup = SUPERSCRIPTS.indexOf(c);
             if (sub >= 0) sb.append((char) ('0' + sub));

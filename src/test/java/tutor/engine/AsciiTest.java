@@ -20,4 +20,10 @@ class AsciiTest {
         assertEquals("0.5*sum(y - y^)^2", Ascii.transliterate("½Σ(y − ŷ)²"));
         assertEquals("0.5(y - y^)^2", Ascii.transliterate("½(y − ŷ)²"));
     }
+
+    @Test
+    void aWeightsTwoSubscriptsAreWrittenTogetherAsInTheLabels() {
+        assertEquals("What is dL/dw12 (x1 to h2)?", Ascii.transliterate("What is ∂L/∂w₁,₂ (x₁ to h2)?"));
+        assertEquals("x1, x2", Ascii.transliterate("x₁, x₂"), "a comma in prose stays");
+    }
 }
