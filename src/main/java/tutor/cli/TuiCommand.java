@@ -148,7 +148,7 @@ final class TuiCommand {
         // The remembered menu is drawn before the lessons are read: on a machine with few cores, reading them
         // meanwhile would slow the very frame it stands in for. (Never waited on for long: a stuck terminal.)
         if (cards != null) drawn.await(1, java.util.concurrent.TimeUnit.SECONDS);
-        for (LessonLoader.Loaded l : Catalog.readAll(files)) menu.add(new MenuEntry(l.file(), l.lesson(), l.problems(), !l.ok()));
+        for (LessonLoader.Loaded l : Catalog.readAll(files)) menu.add(MenuEntry.unchecked(l));
         loading.complete(App.start(menu, settings, progress.progress(), progress.notice(), 80, 24));
         if (cache != null && !sameCards(cards, menu)) cache.write(menu);
     }

@@ -51,7 +51,7 @@ final class Warmup {
         java.util.List<java.nio.file.Path> lessonFiles = Catalog.files(Catalog.folder());
         MenuCache cache = MenuCache.of(state.resolve("menu-cache.json"), lessonFiles);
         java.util.List<tutor.tui.MenuEntry> menu = new java.util.ArrayList<>();
-        for (LessonLoader.Loaded l : Catalog.readAll(lessonFiles)) menu.add(new tutor.tui.MenuEntry(l.file(), l.lesson(), l.problems(), !l.ok()));
+        for (LessonLoader.Loaded l : Catalog.readAll(lessonFiles)) menu.add(tutor.tui.MenuEntry.unchecked(l));
         cache.write(menu);
         cache.read();
         try (var files = java.nio.file.Files.list(state)) {

@@ -34,8 +34,7 @@ public final class Ascii {
 
     /** ŷ₁ as y1^, the way the lessons spell it (y^1 would read as a power): the hat moves past the subscript. */
     private static String hatAfterSubscript(String text) {
-        int hat = text.indexOf('ŷ');
-        if (hat < 0) return text;
+        if (text.indexOf('ŷ') < 0) return text;
         StringBuilder sb = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -19,6 +19,11 @@ public record MenuEntry(String file, Lesson lesson, List<Problem> problems, bool
         this(file, lesson, problems, true);
     }
 
+    /** A lesson as read for the menu, not yet checked (a file that could not be read needs no check). */
+    public static MenuEntry unchecked(tutor.lesson.LessonLoader.Loaded l) {
+        return new MenuEntry(l.file(), l.lesson(), l.problems(), !l.ok());
+    }
+
     /** A lesson known only by the card remembered from an earlier start: drawn, never opened. */
     public static MenuEntry remembered(String file, MenuCard card) {
         return new MenuEntry(file, null, List.of(), false, card);

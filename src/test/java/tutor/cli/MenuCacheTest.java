@@ -28,7 +28,7 @@ class MenuCacheTest {
 
     private static List<MenuEntry> read(List<Path> files) {
         List<MenuEntry> out = new ArrayList<>();
-        for (LessonLoader.Loaded l : Catalog.readAll(files)) out.add(new MenuEntry(l.file(), l.lesson(), l.problems(), !l.ok()));
+        for (LessonLoader.Loaded l : Catalog.readAll(files)) out.add(MenuEntry.unchecked(l));
         return out;
     }
 
