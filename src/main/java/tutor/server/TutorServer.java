@@ -64,6 +64,10 @@ public final class TutorServer implements AutoCloseable {
 
     /** Starts serving; the database must be open (and is closed with the server). */
     public static TutorServer start(Config config, ClassDatabase db) throws IOException {
+        // A thread the server's libraries run that fails (the JDK's channel thread handing MINA a read its executor,
+        // already shut down, refuses on Ctrl-C) goes to server.log, never as a stack trace over the teacher's screen.
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) ->
+                org.slf4j.LoggerFactory.getLogger(TutorServer.class).warn("uncaught in thread {}", thread.getName(), e));
         ConnectionLog connections = new ConnectionLog(config.state().resolve("connections.log"), config.clock());
         Classroom room = new Classroom(db, config.lessons(), config.clock(), connections);
         Logins logins = new Logins(db, new LoginGuard(config.clock()), connections);

@@ -1,6 +1,7 @@
 package tutor.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -88,6 +89,7 @@ class ServeProcessTest {
             }
             teacher.awaitExit();
             String after = teacher.screen();
+            assertFalse(after.contains("Exception"), "no stack trace over the teacher's terminal:\n" + after);
             assertTrue(after.contains("every session is saved first.\n^C\nbackprop-tutor: stopped; 1 session saved and told; "
                     + "bye.\n"), "on a line of its own after the ^C:\n" + after);
         }
