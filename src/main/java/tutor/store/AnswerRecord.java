@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * One line of the append-only answer log: what a learner did to a quiz item and when. kind is "answer",
  * "hint" or "reveal"; answer and slip are null where they do not apply; seed is the practice seed, or null for
- * the lesson's own numbers.
+ * the lesson's own numbers; seen is whether the item's value had been on screen before this (a right answer
+ * then is not the learner's own work).
  */
 public record AnswerRecord(String lesson, Long seed, String item, Instant time, String kind, String answer, boolean right,
-                           String slip, int hints, boolean revealed) {}
+                           String slip, int hints, boolean revealed, boolean seen) {}

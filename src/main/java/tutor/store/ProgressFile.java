@@ -182,7 +182,8 @@ public final class ProgressFile implements LearnerStore {
                 Instant last = o.has("last") ? Instant.parse(o.get("last").getAsString()) : null;
                 items.put(i.getKey(), new Progress.Item(Math.max(0, o.get("attempts").getAsInt()),
                         o.get("firstTryRight").getAsBoolean(), Math.max(0, o.get("hints").getAsInt()),
-                        o.get("revealed").getAsBoolean(), o.get("right").getAsBoolean(), last));
+                        o.get("revealed").getAsBoolean(), o.get("right").getAsBoolean(),
+                        o.has("seen") && o.get("seen").getAsBoolean(), last));
             }
             lessons.put(e.getKey(), new Progress.LessonProgress(Math.max(0, l.get("step").getAsInt()),
                     Math.max(0, l.get("furthest").getAsInt()), items));
@@ -205,6 +206,7 @@ public final class ProgressFile implements LearnerStore {
                 o.addProperty("hints", it.hints());
                 o.addProperty("revealed", it.revealed());
                 o.addProperty("right", it.right());
+                if (it.seen()) o.addProperty("seen", true);
                 if (it.last() != null) o.addProperty("last", it.last().toString());
                 items.add(i.getKey(), o);
             }

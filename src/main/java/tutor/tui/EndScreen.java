@@ -131,7 +131,7 @@ final class EndScreen {
             int questions = 0;
             for (var s : p.steps()) questions += s.quiz().size();
             Progress.LessonProgress.Tally t = p.progress().tally();
-            return new Score(questions, t.firstTime(), t.later(), t.revealed(), questions - t.firstTime() - t.later() - t.revealed());
+            return new Score(questions, t.firstTime(), t.later(), t.revealed(), questions - t.firstTime() - t.later() - t.seen() - t.revealed());
         }
     }
 }

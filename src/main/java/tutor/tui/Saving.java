@@ -43,13 +43,14 @@ final class Saving {
             stamps.put(c.lesson() + '\u0000' + c.item(), now);
             Progress.Item was = c.before();
             Progress.Item is = c.after();
-            String kind = is.attempts() > was.attempts() ? "answer" : is.revealed() && !was.revealed() ? "reveal" : "hint";
+            String kind = is.attempts() > was.attempts() ? "answer" : is.revealed() && !was.revealed() ? "reveal"
+                    : is.seen() && !was.seen() ? "seen" : "hint";
             boolean answer = kind.equals("answer");
             boolean right = answer && is.right() && !was.right();
             String text = answer ? answerText(before, msg) : null;
             String slip = answer && !right ? feedback(after) : null;
             pending.add(new AnswerRecord(c.lesson(), seedOf(c.lesson()), c.item(), now, kind, text, right, slip, is.hints(),
-                    is.revealed()));
+                    is.revealed(), is.seen()));
         }
     }
 

@@ -25,7 +25,7 @@ abstract class StoreContract {
     static final Instant T2 = Instant.parse("2026-01-10T08:05:00Z");
 
     static AnswerRecord answer(String lesson, String item, boolean right) {
-        return new AnswerRecord(lesson, null, item, T1, "answer", right ? "0.75" : "1.1", right, right ? null : "Not yet.", 0, false);
+        return new AnswerRecord(lesson, null, item, T1, "answer", right ? "0.75" : "1.1", right, right ? null : "Not yet.", 0, false, false);
     }
 
     @Test
@@ -33,6 +33,20 @@ abstract class StoreContract {
         LearnerStore.Loaded l = store().load();
         assertEquals(Progress.empty(), l.progress());
         assertNull(l.notice());
+    }
+
+    @Test
+    void anItemSeenBeforeItWasAnsweredStaysSeenAndUnscored() throws Exception {
+        Progress.Item seen = Progress.Item.NEW.seenOpen().answered(true).at(T1);
+        Progress p = Progress.empty().with("tiny", Progress.LessonProgress.NEW.withItem("fill:0:a:h", seen)
+                .withItem("fill:1:a:o", Progress.Item.NEW.answered(true).at(T1)));
+        store().save(p, List.of(answer("tiny", "fill:0:a:h", true)));
+        Progress back = store().load().progress();
+        assertEquals(seen, back.lesson("tiny").item("fill:0:a:h"));
+        Progress.LessonProgress.Tally t = back.lesson("tiny").tally();
+        assertEquals(1, t.seen());
+        assertEquals(1, t.firstTime());
+        assertEquals(1, back.lesson("tiny").score());
     }
 
     @Test

@@ -158,7 +158,7 @@ class SessionLoopTest {
         assertEquals(NOW, item.last(), "stamped by the loop with the time of the answer");
         assertEquals(1, store.log.size());
         AnswerRecord a = store.log.get(0);
-        assertEquals(new AnswerRecord("tiny", null, "fill:0:a:h", NOW, "answer", "0.750", true, null, 0, false), a);
+        assertEquals(new AnswerRecord("tiny", null, "fill:0:a:h", NOW, "answer", "0.750", true, null, 0, false, false), a);
     }
 
     @Test

@@ -28,7 +28,7 @@ import java.util.Set;
  */
 public final class ClassDatabase implements AutoCloseable {
     /** The schema's version, kept in SQLite's user_version; raised by each migration. */
-    public static final int SCHEMA = 1;
+    public static final int SCHEMA = 2;
     /** Marks the file as this tutor's (SQLite's application_id): "BPTU". */
     static final int APPLICATION_ID = 0x42505455;
     public static final String FILE = "class.db";
@@ -176,6 +176,15 @@ public final class ClassDatabase implements AutoCloseable {
                     for (String sql : Schema.VERSION_1) s.execute(sql);
                     s.execute("PRAGMA application_id = " + APPLICATION_ID);
                     s.execute("PRAGMA user_version = 1");
+                }
+                return null;
+            });
+        }
+        if (version < 2) {
+            transaction(() -> {
+                try (Statement s = db.createStatement()) {
+                    for (String sql : Schema.VERSION_2) s.execute(sql);
+                    s.execute("PRAGMA user_version = 2");
                 }
                 return null;
             });

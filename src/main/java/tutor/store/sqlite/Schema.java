@@ -66,4 +66,9 @@ final class Schema {
             // the log is a record of what happened: it is only ever added to
             "CREATE TRIGGER answers_no_update BEFORE UPDATE ON answers BEGIN SELECT RAISE(ABORT, 'the answer log is append-only'); END",
             "CREATE TRIGGER answers_no_delete BEFORE DELETE ON answers BEGIN SELECT RAISE(ABORT, 'the answer log is append-only'); END");
+
+    /** Version 2: whether an item's value was seen before it was answered (a right answer then is not scored). */
+    static final List<String> VERSION_2 = List.of(
+            "ALTER TABLE items ADD COLUMN seen INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE answers ADD COLUMN seen INTEGER NOT NULL DEFAULT 0");
 }

@@ -59,13 +59,13 @@ public final class StudentStore implements LearnerStore {
         Connection c = db.connection();
         Map<String, Map<String, Progress.Item>> items = new LinkedHashMap<>();
         try (PreparedStatement p = c.prepareStatement("SELECT lesson, item, attempts, first_try_right, hints, revealed, "
-                + "right, last FROM items WHERE student = ?")) {
+                + "right, last, seen FROM items WHERE student = ?")) {
             p.setString(1, student);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
                     String last = r.getString(8);
                     items.computeIfAbsent(r.getString(1), k -> new LinkedHashMap<>()).put(r.getString(2), new Progress.Item(
-                            r.getInt(3), r.getInt(4) != 0, r.getInt(5), r.getInt(6) != 0, r.getInt(7) != 0,
+                            r.getInt(3), r.getInt(4) != 0, r.getInt(5), r.getInt(6) != 0, r.getInt(7) != 0, r.getInt(9) != 0,
                             last == null ? null : Instant.parse(last)));
                 }
             }
@@ -110,10 +110,10 @@ public final class StudentStore implements LearnerStore {
                 if (i.getValue().equals(old)) continue;
                 Progress.Item it = i.getValue();
                 try (PreparedStatement p = c.prepareStatement("INSERT INTO items(student, lesson, item, attempts, "
-                        + "first_try_right, hints, revealed, right, last) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        + "first_try_right, hints, revealed, right, last, seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                         + "ON CONFLICT(student, lesson, item) DO UPDATE SET attempts = excluded.attempts, "
                         + "first_try_right = excluded.first_try_right, hints = excluded.hints, revealed = excluded.revealed, "
-                        + "right = excluded.right, last = excluded.last")) {
+                        + "right = excluded.right, last = excluded.last, seen = excluded.seen")) {
                     p.setString(1, student);
                     p.setString(2, e.getKey());
                     p.setString(3, i.getKey());
@@ -123,6 +123,7 @@ public final class StudentStore implements LearnerStore {
                     p.setInt(7, it.revealed() ? 1 : 0);
                     p.setInt(8, it.right() ? 1 : 0);
                     p.setString(9, it.last() == null ? null : it.last().toString());
+                    p.setInt(10, it.seen() ? 1 : 0);
                     p.executeUpdate();
                 }
             }
@@ -132,7 +133,7 @@ public final class StudentStore implements LearnerStore {
     private void append(List<AnswerRecord> answers) throws SQLException {
         if (answers.isEmpty()) return;
         try (PreparedStatement p = db.connection().prepareStatement("INSERT INTO answers(student, lesson, seed, item, time, "
-                + "kind, answer, right, slip, hints, revealed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "kind, answer, right, slip, hints, revealed, seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (AnswerRecord a : answers) {
                 p.setString(1, student);
                 p.setString(2, a.lesson());
@@ -146,6 +147,7 @@ public final class StudentStore implements LearnerStore {
                 p.setString(9, a.slip());
                 p.setInt(10, a.hints());
                 p.setInt(11, a.revealed() ? 1 : 0);
+                p.setInt(12, a.seen() ? 1 : 0);
                 p.addBatch();
             }
             p.executeBatch();

@@ -51,7 +51,7 @@ class ClassDatabaseTest {
         try (ClassDatabase db = ClassDatabase.open(dir, Clock.systemUTC())) {
             db.enrol(List.of(ADA));
             db.storeFor("ada").save(Progress.empty(), List.of(new AnswerRecord("tiny", 12L, "fill:0:a:h",
-                    Instant.parse("2026-02-01T10:00:00Z"), "answer", "0.75", true, null, 1, false)));
+                    Instant.parse("2026-02-01T10:00:00Z"), "answer", "0.75", true, null, 1, false, false)));
             assertEquals(1, db.answers());
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("class.db")); Statement s = c.createStatement()) {
@@ -99,6 +99,52 @@ class ClassDatabaseTest {
             s.execute("INSERT INTO photos(name) VALUES ('cat.jpg')");
         }
         refusedUntouched("is not a backprop-tutor class database");
+    }
+
+    @Test
+    void aVersionOneDatabaseIsUpgradedWithNothingLost() throws Exception {
+        // a database as the first release made it: its tables, a student, an item and an answer
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("class.db")); Statement s = c.createStatement()) {
+            for (String sql : Schema.VERSION_1) s.execute(sql);
+            s.execute("PRAGMA application_id = " + ClassDatabase.APPLICATION_ID);
+            s.execute("PRAGMA user_version = 1");
+            s.execute("INSERT INTO students(id, name, role, created) VALUES ('ada', 'Ada Lovelace', 'student', '2026-01-01T00:00:00Z')");
+            s.execute("INSERT INTO lessons VALUES ('ada', 'tiny', 3, 5, '2026-01-01T00:00:00Z')");
+            s.execute("INSERT INTO items VALUES ('ada', 'tiny', 'fill:0:a:h', 2, 0, 1, 0, 1, '2026-01-01T00:00:00Z')");
+            s.execute("INSERT INTO answers(student, lesson, seed, item, time, kind, answer, right, slip, hints, revealed) "
+                    + "VALUES ('ada', 'tiny', NULL, 'fill:0:a:h', '2026-01-01T00:00:00Z', 'answer', '0.75', 1, NULL, 1, 0)");
+        }
+        try (ClassDatabase db = ClassDatabase.open(dir, Clock.systemUTC())) {
+            Progress p = db.storeFor("ada").load().progress();
+            assertEquals(3, p.lesson("tiny").step());
+            assertEquals(5, p.lesson("tiny").furthest());
+            Progress.Item item = p.lesson("tiny").item("fill:0:a:h");
+            assertEquals(new Progress.Item(2, false, 1, false, true, false, Instant.parse("2026-01-01T00:00:00Z")), item);
+            assertEquals(1, db.answers());
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("class.db")); Statement s = c.createStatement()) {
+            assertEquals(ClassDatabase.SCHEMA, s.executeQuery("PRAGMA user_version").getInt(1));
+            assertEquals(0, s.executeQuery("SELECT seen FROM answers").getInt(1));
+        }
+    }
+
+    @Test
+    void aSeenItemAndItsAnswerAreKept() throws Exception {
+        try (ClassDatabase db = ClassDatabase.open(dir, Clock.systemUTC())) {
+            db.enrol(List.of(ADA));
+            Progress.Item seen = Progress.Item.NEW.seenOpen().answered(true);
+            Progress p = Progress.empty().with("tiny", Progress.LessonProgress.NEW.withItem("fill:0:a:h", seen));
+            db.storeFor("ada").save(p, List.of(new AnswerRecord("tiny", null, "fill:0:a:h",
+                    Instant.parse("2026-02-01T10:00:00Z"), "answer", "0.75", true, null, 0, false, true)));
+            Progress back = db.storeFor("ada").load().progress();
+            assertTrue(back.lesson("tiny").item("fill:0:a:h").seen());
+            assertEquals(0, back.lesson("tiny").score());
+            assertEquals(1, back.lesson("tiny").tally().seen());
+            assertEquals(0, back.lesson("tiny").tally().firstTime());
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("class.db")); Statement s = c.createStatement()) {
+            assertEquals(1, s.executeQuery("SELECT seen FROM answers").getInt(1));
+        }
     }
 
     @Test
@@ -163,7 +209,7 @@ class ClassDatabaseTest {
                 Progress p = Progress.empty();
                 for (long i = 0; ; i++) {
                     p = p.with("tiny", p.lesson("tiny").atStep((int) (i % 9)).withItem("fill:" + i, Progress.Item.NEW.answered(true)));
-                    store.save(p, List.of(new AnswerRecord("tiny", null, "fill:" + i, Instant.now(), "answer", "1", true, null, 0, false)));
+                    store.save(p, List.of(new AnswerRecord("tiny", null, "fill:" + i, Instant.now(), "answer", "1", true, null, 0, false, false)));
                     System.out.println("committed " + (i + 1));
                 }
             }
