@@ -31,7 +31,7 @@ final class ClassCommand {
     private ClassCommand() {}
 
     static int run(Args args, PrintStream out, PrintStream err) throws Exception {
-        args.allow("--roster", "--state", "--csv");
+        args.allow("--roster", "--state", "--csv", "--questions");
         String what = args.positional().size() > 1 ? args.positional().get(1) : "";
         if (!List.of("codes", "report", "sheets", "backup").contains(what)) {
             throw new Args.UsageException("class takes codes, report, sheets or backup (e.g. ./tutor class codes --roster class.csv)");
@@ -64,7 +64,7 @@ final class ClassCommand {
                     out.println("Backed up " + db.file() + " to " + target.toAbsolutePath() + ".");
                     yield Exit.OK;
                 }
-                default -> report(args, db, out);
+                default -> args.has("--questions") ? questions(args, db, out) : report(args, db, out);
             };
         } catch (ClassDatabase.Refused e) {
             err.println("tutor: " + e.getMessage());
@@ -146,6 +146,15 @@ final class ClassCommand {
         }
         err.println("tutor: each student's sessions now offer every lesson on their own numbers too (./tutor print LESSON "
                 + "--seed N prints that sheet with its answers).");
+        return Exit.OK;
+    }
+
+    /** Every question across the class and every practice seed (see QuestionsReport). */
+    private static int questions(Args args, ClassDatabase db, PrintStream out) throws Exception {
+        List<Lesson> lessons = new ArrayList<>();
+        for (LessonLoader.Loaded l : Catalog.loadAll(Catalog.folder())) if (l.ok()) lessons.add(l.lesson());
+        tutor.teach.ClassSummary summary = tutor.teach.ClassSummary.of(db.answerLog(), new tutor.teach.LessonSheetFeatures(lessons));
+        QuestionsReport.print(lessons, summary, args.has("--csv"), AsciiOutput.wanted(args), out);
         return Exit.OK;
     }
 

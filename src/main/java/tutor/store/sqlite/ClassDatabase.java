@@ -298,6 +298,22 @@ public final class ClassDatabase implements AutoCloseable {
         return out;
     }
 
+    /** The whole answer log, oldest first, each line with its student. */
+    public synchronized List<tutor.store.LoggedAnswer> answerLog() throws SQLException {
+        List<tutor.store.LoggedAnswer> out = new ArrayList<>();
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT student, lesson, seed, item, time, kind, "
+                + "answer, right, slip, hints, revealed, seen FROM answers ORDER BY id")) {
+            while (r.next()) {
+                long seed = r.getLong(3);
+                Long seedOrNull = r.wasNull() ? null : seed;
+                out.add(new tutor.store.LoggedAnswer(r.getString(1), new tutor.store.AnswerRecord(r.getString(2), seedOrNull,
+                        r.getString(4), java.time.Instant.parse(r.getString(5)), r.getString(6), r.getString(7), r.getInt(8) != 0,
+                        r.getString(9), r.getInt(10), r.getInt(11) != 0, r.getInt(12) != 0)));
+            }
+        }
+        return out;
+    }
+
     /** A consistent copy of the whole database into a new file, while students keep writing (VACUUM INTO). */
     public synchronized void backup(Path target) throws SQLException, IOException {
         if (Files.exists(target)) throw new IOException(target + " exists already: name a new file for the backup");
