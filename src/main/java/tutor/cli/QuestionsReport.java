@@ -1,22 +1,16 @@
 package tutor.cli;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import tutor.engine.Backprop;
-import tutor.engine.Notation;
-import tutor.engine.Trace;
 import tutor.lesson.Lesson;
-import tutor.lesson.QuizItem;
-import tutor.lesson.Step;
-import tutor.lesson.Walkthrough;
 import tutor.teach.ClassSummary;
 import tutor.teach.LessonSheetFeatures;
 import tutor.teach.QuestionStats;
+import tutor.teach.Questions;
+import tutor.teach.Questions.Question;
 
 /**
  * ./tutor class report --questions [--csv]: every quiz item of every lesson across the class and every practice
@@ -27,18 +21,10 @@ final class QuestionsReport {
 
     static final int WIDTH = 80;
 
-    /** A question as the report names it: its lesson, step (from 1), item key and label. */
-    record Question(String lesson, int step, String item, String label) {}
-
     static void print(List<Lesson> lessons, ClassSummary summary, boolean csv, boolean ascii, PrintStream out) {
         Map<String, QuestionStats> stats = new HashMap<>();
         for (QuestionStats q : summary.questions()) stats.put(q.lesson() + "\u0000" + q.item(), q);
-        List<Question> questions = new ArrayList<>();
-        for (Lesson l : lessons) questions.addAll(questionsOf(l, ascii));
-        for (QuestionStats q : summary.questions()) { // answered items of lessons changed or gone since
-            boolean known = questions.stream().anyMatch(x -> x.lesson().equals(q.lesson()) && x.item().equals(q.item()));
-            if (!known) questions.add(new Question(q.lesson(), 0, q.item(), q.item()));
-        }
+        List<Question> questions = Questions.withStrays(Questions.of(lessons, ascii), summary);
         if (csv) {
             out.println("lesson,step,item,question,students,answered,right_first_time,after_hints,after_seeing,revealed,"
                     + "not_yet_right,median_tries,discrimination,slips,features");
@@ -78,33 +64,6 @@ final class QuestionsReport {
                     + "discrimination index (item-total correlation; below 0.2 the question tells strong from weak "
                     + "students poorly).", 0);
         }
-    }
-
-    static List<Question> questionsOf(Lesson l, boolean ascii) {
-        List<Question> out = new ArrayList<>();
-        List<Step> steps = Walkthrough.stepsOf(l);
-        Notation n = l.notation(ascii);
-        Map<Integer, Trace> traces = new HashMap<>();
-        Map<String, Question> seen = new LinkedHashMap<>();
-        for (int s = 0; s < steps.size(); s++) {
-            Step st = steps.get(s);
-            for (int i = 0; i < st.quiz().size(); i++) {
-                QuizItem item = st.quiz().get(i);
-                if (item instanceof QuizItem.Fill f) {
-                    String key = "fill:" + st.example() + ":" + f.key();
-                    if (seen.containsKey(key)) continue;
-                    Trace t = traces.computeIfAbsent(st.example(), e -> Backprop.trace(l.network(), l.parameters(),
-                            l.examples().get(e), l.precision()));
-                    String label = n.render(t.get(f.key()).symbol()) + (l.examples().size() > 1 ? " (ex " + (st.example() + 1) + ")" : "");
-                    seen.put(key, new Question(l.id(), s + 1, key, ascii ? tutor.engine.Ascii.transliterate(label) : label));
-                } else {
-                    String key = "choice:" + s + ":" + i;
-                    seen.put(key, new Question(l.id(), s + 1, key, "choice " + (i + 1)));
-                }
-            }
-        }
-        out.addAll(seen.values());
-        return out;
     }
 
     private static String split(QuestionStats.FeatureSplit f) {
