@@ -149,6 +149,23 @@ final class ClassCommand {
         return Exit.OK;
     }
 
+    /**
+     * The gradebook's files, as class report --csv and --questions --csv print them, written into the state folder
+     * under the time they were made (from the teacher's class view); says where.
+     */
+    static String writeGradebook(Path state, ClassDatabase db) throws Exception {
+        String stamp = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss"));
+        Path grades = state.resolve("gradebook-" + stamp + ".csv");
+        Path questions = state.resolve("questions-" + stamp + ".csv");
+        try (PrintStream g = new PrintStream(Files.newOutputStream(grades), true, java.nio.charset.StandardCharsets.UTF_8);
+             PrintStream q = new PrintStream(Files.newOutputStream(questions), true, java.nio.charset.StandardCharsets.UTF_8)) {
+            Args csv = Args.parse(new String[] {"class", "report", "--csv"});
+            report(csv, db, g);
+            questions(Args.parse(new String[] {"class", "report", "--questions", "--csv"}), db, q);
+        }
+        return "Gradebook written: " + grades + " and " + questions.getFileName() + ".";
+    }
+
     /** Every question across the class and every practice seed (see QuestionsReport). */
     private static int questions(Args args, ClassDatabase db, PrintStream out) throws Exception {
         List<Lesson> lessons = new ArrayList<>();

@@ -14,9 +14,14 @@ import tutor.server.Roster;
 import tutor.server.ServerLog;
 import tutor.server.TutorServer;
 import tutor.store.sqlite.ClassDatabase;
+import tutor.teach.StuckRules;
 import tutor.tui.MenuEntry;
 
-/** ./tutor serve [--port 2222] [--roster class.csv] [--state DIR] [--bind ADDR] [--idle-hours N]: the classroom server. */
+/**
+ * ./tutor serve [--port 2222] [--roster class.csv] [--state DIR] [--bind ADDR] [--idle-hours N] [--stuck-tries N]
+ * [--stuck-minutes N] [--stuck-reveals N]: the classroom server; the stuck options are when the teacher's class view
+ * marks a student as needing them.
+ */
 final class ServeCommand {
     private ServeCommand() {}
 
@@ -24,9 +29,12 @@ final class ServeCommand {
             + "is saved; connect again when it is back.";
 
     static int run(Args args, PrintStream out, PrintStream err) throws Exception {
-        args.allow("--port", "--roster", "--state", "--bind", "--idle-hours");
+        args.allow("--port", "--roster", "--state", "--bind", "--idle-hours", "--stuck-tries", "--stuck-minutes", "--stuck-reveals");
         int port = args.intValue("--port", 0, 65535, 2222);
         int idleHours = args.intValue("--idle-hours", 1, 72, 4);
+        StuckRules rules = new StuckRules(args.intValue("--stuck-tries", 1, 100, StuckRules.DEFAULT.wrongTries()),
+                Duration.ofMinutes(args.intValue("--stuck-minutes", 1, 600, (int) StuckRules.DEFAULT.idle().toMinutes())),
+                args.intValue("--stuck-reveals", 1, 100, StuckRules.DEFAULT.revealsInARow()));
         Path state = ClassCommand.stateDir(args);
         ensurePrivate(state);
         ServerLog.configure(state);
@@ -57,7 +65,7 @@ final class ServeCommand {
         TutorServer server;
         try {
             server = TutorServer.start(new TutorServer.Config(state, args.value("--bind"), port, Duration.ofHours(idleHours),
-                    lessons, Clock.systemUTC()), db);
+                    lessons, Clock.systemUTC(), rules, () -> ClassCommand.writeGradebook(state, db)), db);
         } catch (java.net.BindException e) {
             db.close();
             err.println("tutor: cannot listen on port " + port + ": " + e.getMessage() + " (another server there? try --port)");

@@ -25,11 +25,58 @@ final class Classroom {
     private final Set<TutorSession> sessions = ConcurrentHashMap.newKeySet();
     private final ConcurrentHashMap<Long, List<MenuEntry>> practice = new ConcurrentHashMap<>();
 
-    Classroom(ClassDatabase db, List<MenuEntry> lessons, Clock clock, ConnectionLog connections) {
+    private final ClassHub hub;
+    private final TutorServer.Gradebook gradebook;
+
+    Classroom(ClassDatabase db, List<MenuEntry> lessons, Clock clock, ConnectionLog connections,
+              tutor.teach.StuckRules rules, TutorServer.Gradebook gradebook) {
         this.db = db;
         this.lessons = List.copyOf(lessons);
         this.clock = clock;
         this.connections = connections;
+        this.gradebook = gradebook;
+        List<tutor.lesson.Lesson> ok = new ArrayList<>();
+        for (MenuEntry e : this.lessons) if (e.ok()) ok.add(e.lesson());
+        this.hub = new ClassHub(db, ok, clock, rules);
+    }
+
+    ClassHub hub() {
+        return hub;
+    }
+
+    TutorServer.Gradebook gradebook() {
+        return gradebook;
+    }
+
+    /** Whether this roster id is a teacher's (who lands in the class view). */
+    boolean isTeacher(String id) {
+        try {
+            ClassDatabase.Student s = db.student(id);
+            return s != null && s.role().equals("teacher");
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** A session's store: the student's, telling the class view when an answer is in the log. */
+    LearnerStore sessionStore(String id) {
+        LearnerStore inner = db.storeFor(id);
+        return new LearnerStore() {
+            @Override public Loaded load() {
+                return inner.load();
+            }
+
+            @Override public tutor.progress.Progress save(tutor.progress.Progress mine, List<tutor.store.AnswerRecord> answers)
+                    throws java.io.IOException {
+                tutor.progress.Progress saved = inner.save(mine, answers);
+                if (!answers.isEmpty()) hub.recorded(id);
+                return saved;
+            }
+
+            @Override public String where() {
+                return inner.where();
+            }
+        };
     }
 
     Clock clock() {

@@ -38,8 +38,23 @@ import tutor.tui.MenuEntry;
  * that find dead connections; one stop for all sessions, which saves each and tells its student.
  */
 public final class TutorServer implements AutoCloseable {
-    /** What a server is started with. idle is how long a student may type nothing before the session is closed. */
-    public record Config(Path state, String bind, int port, Duration idle, List<MenuEntry> lessons, Clock clock) {}
+    /**
+     * What a server is started with. idle is how long a student may type nothing before the session is closed;
+     * rules, when a student needs the teacher; gradebook writes the gradebook's files from the class view.
+     */
+    public record Config(Path state, String bind, int port, Duration idle, List<MenuEntry> lessons, Clock clock,
+                         tutor.teach.StuckRules rules, Gradebook gradebook) {
+        public Config(Path state, String bind, int port, Duration idle, List<MenuEntry> lessons, Clock clock) {
+            this(state, bind, port, idle, lessons, clock, tutor.teach.StuckRules.DEFAULT, Gradebook.NONE);
+        }
+    }
+
+    /** Writes the class's gradebook files (the same as ./tutor class report writes) and says where. */
+    public interface Gradebook {
+        String write() throws Exception;
+
+        Gradebook NONE = () -> "There is no gradebook writer here: use ./tutor class report.";
+    }
 
     private static final AttributeRepository.AttributeKey<Instant> SINCE = new AttributeRepository.AttributeKey<>();
 
@@ -69,7 +84,7 @@ public final class TutorServer implements AutoCloseable {
         Thread.setDefaultUncaughtExceptionHandler((thread, e) ->
                 org.slf4j.LoggerFactory.getLogger(TutorServer.class).warn("uncaught in thread {}", thread.getName(), e));
         ConnectionLog connections = new ConnectionLog(config.state().resolve("connections.log"), config.clock());
-        Classroom room = new Classroom(db, config.lessons(), config.clock(), connections);
+        Classroom room = new Classroom(db, config.lessons(), config.clock(), connections, config.rules(), config.gradebook());
         Logins logins = new Logins(db, new LoginGuard(config.clock()), connections);
 
         SshServer sshd = SshServer.setUpDefaultServer();
@@ -228,6 +243,7 @@ public final class TutorServer implements AutoCloseable {
      */
     public int shutdown(String farewell) {
         sweeper.shutdownNow();
+        room.hub().close();
         int open = room.open();
         room.stopAll(farewell, 3000);
         connections.write("stop", null, null, "server stopped; " + open + " session(s) saved and told");

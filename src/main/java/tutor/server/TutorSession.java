@@ -14,7 +14,9 @@ import org.apache.sshd.server.channel.ChannelSession;
 import org.apache.sshd.server.command.Command;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tutor.teach.ClassScreen;
 import tutor.tui.App;
+import tutor.tui.Room;
 import tutor.tui.Settings;
 import tutor.tui.TerminalApp;
 
@@ -34,6 +36,7 @@ final class TutorSession implements Command {
     private ExitCallback exit;
     private volatile TerminalApp app;
     private volatile LineEnds input;
+    private boolean teacher;
     private String student = "?";
     private Object address; // the student's end of the connection, for the connection log
 
@@ -84,11 +87,21 @@ final class TutorSession implements Command {
         int rows = number(env.getEnv().get(Environment.ENV_LINES));
         input = new LineEnds(in);
         String id = student;
-        TerminalApp session = TerminalApp.remote(input, out, columns, rows, room.storeFor(id), problem -> {
+        TerminalApp session = TerminalApp.remote(input, out, columns, rows, room.sessionStore(id), problem -> {
             LOG.error("an error in the session of {}", id, problem);
             return "the server's log";
         }, room.clock());
         app = session;
+        teacher = room.isTeacher(id);
+        try {
+            session.inClass(teacher ? Room.teacher(ClassScreen.start(room.hub().snapshot(), true, settings.ascii())) : Room.ALONE,
+                    new Link(session));
+        } catch (java.sql.SQLException e) {
+            LOG.error("the class view of {} could not be made", id, e);
+            session.inClass(Room.ALONE, new Link(session));
+        }
+        if (teacher) room.hub().teacherJoined(session);
+        else room.hub().studentJoined(session, id);
         env.addSignalListener((ch, signal) -> session.resize(number(env.getEnv().get(Environment.ENV_COLUMNS)),
                 number(env.getEnv().get(Environment.ENV_LINES))), Signal.WINCH);
         String notice = Boolean.TRUE.equals(channel.getSession().getAttribute(Logins.KEPT_CODE))
@@ -115,9 +128,48 @@ final class TutorSession implements Command {
                 // the connection went with it
             }
         } finally {
+            room.hub().left(session);
             room.left(this);
             exit.onExit(status);
         }
+    }
+
+    /** What this session tells the class and what its class view asks of the server. */
+    private final class Link implements TerminalApp.ClassLink {
+        private final TerminalApp session;
+
+        Link(TerminalApp session) {
+            this.session = session;
+        }
+
+        @Override public void reached(App app, boolean key) {
+            if (!teacher) room.hub().reached(session, app, key);
+        }
+
+        @Override public void effect(ClassScreen.Effect effect, String text) {
+            if (!teacher) return; // a student's room has no class view: nothing of it can be asked from here
+            ClassHub hub = room.hub();
+            String said = switch (effect) {
+                case SEND_LINE -> "Sent to " + students(hub.sendLine(text)) + ".";
+                case PAUSE -> "The class is paused (" + students(hub.pause(true)) + " told). p resumes it.";
+                case RESUME -> "The class goes on (" + students(hub.pause(false)) + " told).";
+                case GRADEBOOK -> {
+                    try {
+                        yield room.gradebook().write();
+                    } catch (Exception e) {
+                        LOG.error("the gradebook could not be written", e);
+                        yield "The gradebook could not be written: " + e.getMessage();
+                    }
+                }
+                default -> null;
+            };
+            if (said != null) session.deliver(new tutor.tui.Msg.ClassSaid(said));
+            if (effect == ClassScreen.Effect.PAUSE || effect == ClassScreen.Effect.RESUME) hub.changed();
+        }
+    }
+
+    private static String students(int n) {
+        return n + (n == 1 ? " student" : " students");
     }
 
     /** Saves, says the farewell and ends (the server is shutting down, or the student was idle for hours). */

@@ -25,4 +25,16 @@ public sealed interface Msg {
 
     /** The input ended (the connection dropped or stdin closed). */
     record Hangup() implements Msg {}
+
+    /** A line from the teacher to the class: on the status line until the next key. */
+    record ClassLine(String text) implements Msg {}
+
+    /** The teacher paused the class (true) or resumed it. */
+    record ClassPaused(boolean on) implements Msg {}
+
+    /** Newer figures for a teacher's class view. */
+    record ClassNews(tutor.teach.ClassSnapshot snap) implements Msg {}
+
+    /** What a teacher's action came to ("Sent to 12 students."). */
+    record ClassSaid(String text) implements Msg {}
 }

@@ -44,6 +44,22 @@ public final class TerminalApp {
         String log(Throwable t);
     }
 
+    /**
+     * The session's link to its class (the server; none alone at home): told each state the learner reaches (where
+     * they are, their last key) and each effect a teacher's class view asks for.
+     */
+    public interface ClassLink {
+        void reached(App app, boolean key);
+
+        void effect(tutor.teach.ClassScreen.Effect effect, String text);
+
+        ClassLink NONE = new ClassLink() {
+            @Override public void reached(App app, boolean key) { }
+
+            @Override public void effect(tutor.teach.ClassScreen.Effect effect, String text) { }
+        };
+    }
+
     /** Asks the loop to save, say goodbye and end (from any thread). */
     private record Stop(String farewell) {}
 
@@ -60,6 +76,8 @@ public final class TerminalApp {
     private final Saving saving;
     private TerminalScreen screen;
     private StatusLine errorLine;
+    private Room room = Room.ALONE;
+    private ClassLink link = ClassLink.NONE;
     // The pure steps of the loop; tests replace them to make them fail.
     private java.util.function.BiFunction<App, Msg, App> update = Update::update;
     private java.util.function.Function<App, Canvas> render = View::render;
@@ -102,6 +120,18 @@ public final class TerminalApp {
         this.update = update;
         this.render = render;
         return this;
+    }
+
+    /** This session in a class: its room to start from (a teacher's has the class view) and its link to the server. */
+    public TerminalApp inClass(Room start, ClassLink classLink) {
+        this.room = start;
+        this.link = classLink;
+        return this;
+    }
+
+    /** A message from outside the session (the teacher's line, a pause, newer class figures), from any thread. */
+    public void deliver(Msg msg) {
+        queue.offer(msg);
     }
 
     /** The remote terminal's new size (a window-change request). */
@@ -170,6 +200,7 @@ public final class TerminalApp {
         App app = loaded(loading).withSize(size.getColumns(), size.getRows());
         saving.start(app.progress());
         latest.set(app);
+        link.reached(app, false);
         startReader();
         Painter painter = new Painter(new Palette(app.settings().color()));
         try {
@@ -189,9 +220,16 @@ public final class TerminalApp {
             App before = app;
             if (msg != null) {
                 errorLine = null;
-                app = updated(app, msg);
-                saving.record(before, msg, app, clock.instant());
-                latest.set(app);
+                Room.Step step = Room.update(room, app, msg);
+                room = step.room();
+                if (step.effect() != tutor.teach.ClassScreen.Effect.NONE) link.effect(step.effect(), step.text());
+                Msg forward = step.forward();
+                if (forward != null) {
+                    app = updated(app, forward);
+                    saving.record(before, forward, app, clock.instant());
+                    latest.set(app);
+                }
+                link.reached(app, forward instanceof Msg.Typed || forward instanceof Msg.Command);
             }
             if (app.quit()) break;
             Screen.RefreshType refresh = msg == Msg.Command.REDRAW || msg instanceof Msg.Resize
@@ -233,7 +271,7 @@ public final class TerminalApp {
         Canvas canvas;
         App shown = app;
         try {
-            canvas = render.apply(app);
+            canvas = Room.render(room, app, render.apply(app));
         } catch (RuntimeException | StackOverflowError e) {
             errorLine = new StatusLine("That screen hit a bug (logged in ", errors.log(e), "); nothing was lost.");
             shown = lastGood.withSize(app.width(), app.height()).withProgress(app.progress());

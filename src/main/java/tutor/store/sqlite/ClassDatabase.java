@@ -298,6 +298,28 @@ public final class ClassDatabase implements AutoCloseable {
         return out;
     }
 
+    /** The students who have ever logged in: a key recorded, or anything saved. */
+    public synchronized Set<String> everLoggedIn() throws SQLException {
+        Set<String> out = new java.util.HashSet<>();
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT student FROM student_keys UNION "
+                + "SELECT student FROM lessons UNION SELECT student FROM items UNION SELECT student FROM answers")) {
+            while (r.next()) out.add(r.getString(1));
+        }
+        return out;
+    }
+
+    /** Where a student last was: the lesson they moved in last, and its step. */
+    public record Place(String lesson, int step) {}
+
+    public synchronized java.util.Map<String, Place> lastPlaces() throws SQLException {
+        java.util.Map<String, Place> out = new java.util.HashMap<>();
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
+                "SELECT student, lesson, step FROM lessons ORDER BY updated")) {
+            while (r.next()) out.put(r.getString(1), new Place(r.getString(2), r.getInt(3)));
+        }
+        return out;
+    }
+
     /** The whole answer log, oldest first, each line with its student. */
     public synchronized List<tutor.store.LoggedAnswer> answerLog() throws SQLException {
         List<tutor.store.LoggedAnswer> out = new ArrayList<>();
