@@ -19,6 +19,9 @@ public final class Commands {
               ./tutor print LESSON         print the worked solution as a plain-text handout
                     [--ascii] [--paper N | --exact] [--seed N: a practice sheet]
                     [--blank: the student's sheet, every answer a blank | --key: the answers]
+              ./tutor sheet LESSON         exam sheets on practice numbers, each with its answer key
+                    [--seeds 1-30 | --roster class.csv [--state DIR] | --forms N [--seeds ...]]
+                    [--format md|tex|txt] [--out DIR] [--booklet: every sheet, then every key, in one file]
               ./tutor trace LESSON         every traced quantity of the lesson's example
                     [--json] [--ascii] [--example N] [--paper N]
               ./tutor check [PATH...]      check lesson files (default: every file in lessons/)
@@ -61,6 +64,7 @@ public final class Commands {
         return switch (command) {
             case "trace" -> TraceCommand.run(args, out, err);
             case "print" -> PrintCommand.run(args, out, err);
+            case "sheet" -> SheetCommand.run(args, out, err);
             case "check" -> CheckCommand.run(args, out, err);
             case "list" -> ListCommand.run(args, out, err);
             case "progress" -> ProgressCommand.run(args, out, err, in);

@@ -16,4 +16,14 @@ final class ServerLibraries {
                     + "the launcher (./tutor serve, ./tutor class ...), which adds target/server-lib");
         }
     }
+
+    /** SQLite alone: what reading the class database needs (./tutor sheet --roster, for the students' seeds). */
+    static void requireDatabase() throws Args.UsageException {
+        try {
+            Class.forName("org.sqlite.JDBC", false, ServerLibraries.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new Args.UsageException("reading the class database needs the server's libraries on the class path: run "
+                    + "it through the launcher (./tutor sheet ...), which adds target/server-lib");
+        }
+    }
 }

@@ -35,7 +35,8 @@ import tutor.progress.StateDir;
  * file renamed over the old one) under a lock, merged with what is on disk, so a crash never leaves half a file and
  * two sessions lose no answers. A file that cannot be read (broken, newer, too large, not a file at all) is kept
  * aside under another name and the learner starts fresh. Everything it creates is readable by its owner only.
- * Each item's record is the answer log here: the class database keeps the full log.
+ * Each item's record is the answer log here: the class database keeps the full log. An item of a practice sheet
+ * also keeps the version of the practice draw its answers were made on ("generator", see Practice.GENERATOR).
  */
 public final class ProgressFile implements LearnerStore {
     /** Far above any real progress (a few kB a lesson); a larger file is not ours and is never read whole. */
@@ -86,13 +87,18 @@ public final class ProgressFile implements LearnerStore {
     @Override public Progress save(Progress mine, List<AnswerRecord> answers) throws IOException {
         return locked(() -> {
             Progress disk;
+            Map<String, Integer> generators;
             try {
-                disk = Files.exists(file) ? read() : Progress.empty();
+                JsonObject root = Files.exists(file) ? readJson() : null;
+                disk = root == null ? Progress.empty() : progressOf(root);
+                generators = root == null ? new LinkedHashMap<>() : generatorsOf(root);
             } catch (IOException | RuntimeException e) {
                 disk = Progress.empty(); // unreadable now: it was set aside at load or is ours to replace
+                generators = new LinkedHashMap<>();
             }
+            for (AnswerRecord a : answers) if (a.generator() != null) generators.put(itemKey(a.lesson(), a.item()), a.generator());
             Progress merged = mine.mergedOver(disk);
-            write(merged);
+            write(merged, generators);
             return merged;
         });
     }
@@ -100,7 +106,13 @@ public final class ProgressFile implements LearnerStore {
     /** Replaces what is stored (reset): no merging. */
     public void replace(Progress progress) throws IOException {
         locked(() -> {
-            write(progress);
+            Map<String, Integer> generators;
+            try {
+                generators = Files.exists(file) ? generatorsOf(readJson()) : Map.of();
+            } catch (IOException | RuntimeException e) {
+                generators = Map.of();
+            }
+            write(progress, generators);
             return progress;
         });
     }
@@ -152,8 +164,12 @@ public final class ProgressFile implements LearnerStore {
         }
     }
 
-    /** Reads the file, bounded: a FIFO, a device or a huge file is refused before anything is read whole. */
     private Progress read() throws IOException {
+        return progressOf(readJson());
+    }
+
+    /** Reads the file, bounded: a FIFO, a device or a huge file is refused before anything is read whole. */
+    private JsonObject readJson() throws IOException {
         if (!Files.isRegularFile(file)) throw new Unreadable("is not a regular file");
         String text;
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
@@ -171,6 +187,10 @@ public final class ProgressFile implements LearnerStore {
         JsonObject root = JsonParser.parseString(text).getAsJsonObject();
         int format = root.get("format").getAsInt();
         if (format > Progress.FORMAT) throw new Unreadable("was written by a newer version of the tutor");
+        return root;
+    }
+
+    private static Progress progressOf(JsonObject root) {
         Map<String, Progress.LessonProgress> lessons = new LinkedHashMap<>();
         // Read by hand: Gson's reflective record adapters cost a noticeable part of start-up.
         for (Map.Entry<String, JsonElement> e : root.getAsJsonObject("lessons").entrySet()) {
@@ -191,7 +211,30 @@ public final class ProgressFile implements LearnerStore {
         return new Progress(lessons);
     }
 
-    private void write(Progress p) throws IOException {
+    /** The practice draw's version each practice item was answered on, keyed by lesson and item. */
+    private static Map<String, Integer> generatorsOf(JsonObject root) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonElement> e : root.getAsJsonObject("lessons").entrySet()) {
+            JsonObject l = e.getValue().getAsJsonObject();
+            if (!l.has("items")) continue;
+            for (Map.Entry<String, JsonElement> i : l.getAsJsonObject("items").entrySet()) {
+                JsonObject o = i.getValue().getAsJsonObject();
+                if (o.has("generator")) out.put(itemKey(e.getKey(), i.getKey()), o.get("generator").getAsInt());
+            }
+        }
+        return out;
+    }
+
+    /** The practice generator recorded for one item of a lesson, or null (the lesson's own numbers, or not recorded). */
+    public Integer generator(String lesson, String item) throws IOException {
+        return Files.exists(file) ? generatorsOf(readJson()).get(itemKey(lesson, item)) : null;
+    }
+
+    private static String itemKey(String lesson, String item) {
+        return lesson + '\u0000' + item;
+    }
+
+    private void write(Progress p, Map<String, Integer> generators) throws IOException {
         JsonObject lessons = new JsonObject();
         for (Map.Entry<String, Progress.LessonProgress> e : p.lessons().entrySet()) {
             JsonObject l = new JsonObject();
@@ -208,6 +251,8 @@ public final class ProgressFile implements LearnerStore {
                 o.addProperty("right", it.right());
                 if (it.seen()) o.addProperty("seen", true);
                 if (it.last() != null) o.addProperty("last", it.last().toString());
+                Integer generator = generators.get(itemKey(e.getKey(), i.getKey()));
+                if (generator != null) o.addProperty("generator", generator);
                 items.add(i.getKey(), o);
             }
             l.add("items", items);

@@ -49,8 +49,9 @@ final class Saving {
             boolean right = answer && is.right() && !was.right();
             String text = answer ? answerText(before, msg) : null;
             String slip = answer && !right ? feedback(after) : null;
-            pending.add(new AnswerRecord(c.lesson(), seedOf(c.lesson()), c.item(), now, kind, text, right, slip, is.hints(),
-                    is.revealed(), is.seen()));
+            Long seed = seedOf(c.lesson());
+            pending.add(new AnswerRecord(c.lesson(), seed, c.item(), now, kind, text, right, slip, is.hints(),
+                    is.revealed(), is.seen(), seed == null ? null : tutor.quiz.Practice.GENERATOR));
         }
     }
 

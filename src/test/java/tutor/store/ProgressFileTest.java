@@ -41,6 +41,28 @@ class ProgressFileTest {
     }
 
     @Test
+    void aPracticeAnswerKeepsTheGeneratorItsNumbersCameFrom() throws Exception {
+        ProgressFile store = new ProgressFile(dir);
+        Progress p = answered("tiny-practice-7", "fill:1:a:h", true).with("tiny", Progress.LessonProgress.NEW
+                .withItem("fill:1:a:h", Progress.Item.NEW.answered(false)));
+        store.save(p, List.of(new AnswerRecord("tiny-practice-7", 7L, "fill:1:a:h", java.time.Instant.parse("2026-02-01T10:00:00Z"),
+                "answer", "0.61", true, null, 0, false, false, 3),
+                new AnswerRecord("tiny", null, "fill:1:a:h", java.time.Instant.parse("2026-02-01T10:01:00Z"),
+                "answer", "0.2", false, null, 0, false, false)));
+        assertEquals(3, store.generator("tiny-practice-7", "fill:1:a:h"));
+        assertNull(store.generator("tiny", "fill:1:a:h"), "the lesson's own numbers come from no generator");
+        // a later save without answers, from another session that knows nothing of it, keeps it
+        new ProgressFile(dir).save(answered("tiny-practice-7", "fill:2:a:o", false), List.of());
+        assertEquals(3, store.generator("tiny-practice-7", "fill:1:a:h"));
+        assertTrue(Files.readString(dir.resolve("progress.json")).contains("\"generator\": 3"));
+        assertEquals(p.lesson("tiny").item("fill:1:a:h"), store.load().progress().lesson("tiny").item("fill:1:a:h"));
+        store.replace(store.load().progress().without("tiny"));
+        assertEquals(3, store.generator("tiny-practice-7", "fill:1:a:h"), "a reset of another lesson keeps it");
+        AnswerRecord now = new AnswerRecord("relu-practice-2", 2L, "x", java.time.Instant.EPOCH, "hint", null, false, null, 1, false, false);
+        assertEquals(tutor.quiz.Practice.GENERATOR, now.generator(), "a record made now is on the current generator");
+    }
+
+    @Test
     void aReaderNeverSeesHalfAFile() throws Exception {
         ProgressFile writer = new ProgressFile(dir);
         Progress big = Progress.empty();

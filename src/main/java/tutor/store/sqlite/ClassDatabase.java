@@ -28,7 +28,7 @@ import java.util.Set;
  */
 public final class ClassDatabase implements AutoCloseable {
     /** The schema's version, kept in SQLite's user_version; raised by each migration. */
-    public static final int SCHEMA = 2;
+    public static final int SCHEMA = 3;
     /** Marks the file as this tutor's (SQLite's application_id): "BPTU". */
     static final int APPLICATION_ID = 0x42505455;
     public static final String FILE = "class.db";
@@ -185,6 +185,15 @@ public final class ClassDatabase implements AutoCloseable {
                 try (Statement s = db.createStatement()) {
                     for (String sql : Schema.VERSION_2) s.execute(sql);
                     s.execute("PRAGMA user_version = 2");
+                }
+                return null;
+            });
+        }
+        if (version < 3) {
+            transaction(() -> {
+                try (Statement s = db.createStatement()) {
+                    for (String sql : Schema.VERSION_3) s.execute(sql);
+                    s.execute("PRAGMA user_version = 3");
                 }
                 return null;
             });

@@ -71,4 +71,10 @@ final class Schema {
     static final List<String> VERSION_2 = List.of(
             "ALTER TABLE items ADD COLUMN seen INTEGER NOT NULL DEFAULT 0",
             "ALTER TABLE answers ADD COLUMN seen INTEGER NOT NULL DEFAULT 0");
+
+    /**
+     * Version 3: the version of the practice draw (Practice.GENERATOR) each practice answer was made on. Answers
+     * logged before it keep NULL: the log is append-only, and what they were drawn with was not recorded.
+     */
+    static final List<String> VERSION_3 = List.of("ALTER TABLE answers ADD COLUMN generator INTEGER");
 }

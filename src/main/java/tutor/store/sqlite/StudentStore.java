@@ -133,7 +133,7 @@ public final class StudentStore implements LearnerStore {
     private void append(List<AnswerRecord> answers) throws SQLException {
         if (answers.isEmpty()) return;
         try (PreparedStatement p = db.connection().prepareStatement("INSERT INTO answers(student, lesson, seed, item, time, "
-                + "kind, answer, right, slip, hints, revealed, seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "kind, answer, right, slip, hints, revealed, seen, generator) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (AnswerRecord a : answers) {
                 p.setString(1, student);
                 p.setString(2, a.lesson());
@@ -148,6 +148,8 @@ public final class StudentStore implements LearnerStore {
                 p.setInt(10, a.hints());
                 p.setInt(11, a.revealed() ? 1 : 0);
                 p.setInt(12, a.seen() ? 1 : 0);
+                if (a.generator() == null) p.setNull(13, java.sql.Types.INTEGER);
+                else p.setInt(13, a.generator());
                 p.addBatch();
             }
             p.executeBatch();

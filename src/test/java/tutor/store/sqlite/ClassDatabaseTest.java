@@ -129,6 +129,51 @@ class ClassDatabaseTest {
     }
 
     @Test
+    void aVersionTwoDatabaseIsUpgradedWithNothingLost() throws Exception {
+        // a database as schema 2 left it: a student with a practice seed, a place, a seen item and two answers
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("class.db")); Statement s = c.createStatement()) {
+            for (String sql : Schema.VERSION_1) s.execute(sql);
+            for (String sql : Schema.VERSION_2) s.execute(sql);
+            s.execute("PRAGMA application_id = " + ClassDatabase.APPLICATION_ID);
+            s.execute("PRAGMA user_version = 2");
+            s.execute("INSERT INTO students(id, name, role, seed, created) VALUES ('ada', 'Ada Lovelace', 'student', 4711, '2026-01-01T00:00:00Z')");
+            s.execute("INSERT INTO lessons VALUES ('ada', 'tiny-practice-4711', 2, 4, '2026-01-01T00:00:00Z')");
+            s.execute("INSERT INTO items VALUES ('ada', 'tiny-practice-4711', 'fill:1:a:h', 1, 1, 0, 0, 1, '2026-01-01T00:00:00Z', 1)");
+            s.execute("INSERT INTO answers(student, lesson, seed, item, time, kind, answer, right, slip, hints, revealed, seen) "
+                    + "VALUES ('ada', 'tiny-practice-4711', 4711, 'fill:1:a:h', '2026-01-01T00:00:00Z', 'answer', '0.61', 1, NULL, 0, 0, 1)");
+            s.execute("INSERT INTO answers(student, lesson, seed, item, time, kind, answer, right, slip, hints, revealed, seen) "
+                    + "VALUES ('ada', 'tiny', NULL, 'fill:0:a:h', '2026-01-01T00:01:00Z', 'answer', '1.1', 0, 'Not yet.', 1, 0, 0)");
+        }
+        try (ClassDatabase db = ClassDatabase.open(dir, Clock.systemUTC())) {
+            assertEquals(4711L, db.student("ada").seed());
+            Progress p = db.storeFor("ada").load().progress();
+            assertEquals(2, p.lesson("tiny-practice-4711").step());
+            assertEquals(4, p.lesson("tiny-practice-4711").furthest());
+            assertEquals(new Progress.Item(1, true, 0, false, true, true, Instant.parse("2026-01-01T00:00:00Z")),
+                    p.lesson("tiny-practice-4711").item("fill:1:a:h"));
+            assertEquals(2, db.answers());
+            // a practice answer made now records the generator it was drawn with
+            db.storeFor("ada").save(p, List.of(new AnswerRecord("tiny-practice-4711", 4711L, "fill:2:a:o",
+                    Instant.parse("2026-02-01T10:00:00Z"), "answer", "0.5", false, null, 0, false, false)));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("class.db")); Statement s = c.createStatement()) {
+            assertEquals(3, ClassDatabase.SCHEMA);
+            assertEquals(ClassDatabase.SCHEMA, s.executeQuery("PRAGMA user_version").getInt(1));
+            var r = s.executeQuery("SELECT lesson, seed, item, answer, right, slip, hints, seen, generator FROM answers ORDER BY id");
+            StringBuilder rows = new StringBuilder();
+            while (r.next()) {
+                for (int i = 1; i <= 9; i++) rows.append(r.getString(i)).append(i < 9 ? "|" : "\n");
+            }
+            assertEquals("tiny-practice-4711|4711|fill:1:a:h|0.61|1|null|0|1|null\n"
+                    + "tiny|null|fill:0:a:h|1.1|0|Not yet.|1|0|null\n"
+                    + "tiny-practice-4711|4711|fill:2:a:o|0.5|0|null|0|0|" + tutor.quiz.Practice.GENERATOR + "\n", rows.toString(),
+                    "the answers logged before keep every field (and no generator, which was not recorded); a new one has it");
+            SQLException e = assertThrows(SQLException.class, () -> s.execute("UPDATE answers SET generator = 1"));
+            assertTrue(e.getMessage().contains("append-only"), "the log stays append-only after the upgrade");
+        }
+    }
+
+    @Test
     void aSeenItemAndItsAnswerAreKept() throws Exception {
         try (ClassDatabase db = ClassDatabase.open(dir, Clock.systemUTC())) {
             db.enrol(List.of(ADA));
