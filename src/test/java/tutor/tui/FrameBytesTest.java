@@ -42,7 +42,7 @@ class FrameBytesTest {
     void aSessionsFramesOverAStreamHoldNoNulAndAreValidUtf8() throws Exception {
         // The second lesson, forward through its steps: Greek, subscripts, Σ, ≈ and box drawing on screen.
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        TerminalApp.remote(new Typist("2", "\n", "\u001b[C", "\u001b[C", "\u001b[C", "\u001b[C", "\u001b[C", "q"), out, 80, 24, NOWHERE, t -> "nowhere", Clock.systemUTC())
+        TerminalApp.remote(new Typist(out, "2", "\n", "\u001b[C", "\u001b[C", "\u001b[C", "\u001b[C", "\u001b[C", "q"), out, 80, 24, NOWHERE, t -> "nowhere", Clock.systemUTC())
                 .run(CompletableFuture.completedFuture(Fixtures.app(false)));
         byte[] bytes = out.toByteArray();
         String text = new String(bytes, StandardCharsets.UTF_8);
@@ -52,11 +52,14 @@ class FrameBytesTest {
         assertEquals(-1, text.indexOf('\uFFFD'));
     }
 
-    /** Keys one at a time, as a person types them: each is drawn before the next comes. */
+    /** Keys one at a time, as a person types them: each waits until the screen has changed since the last. */
     static final class Typist extends java.io.InputStream {
         private final java.util.ArrayDeque<byte[]> keys = new java.util.ArrayDeque<>();
+        private final ByteArrayOutputStream screen;
+        private int seen = -1;
 
-        Typist(String... keys) {
+        Typist(ByteArrayOutputStream screen, String... keys) {
+            this.screen = screen;
             for (String k : keys) this.keys.add(k.getBytes(StandardCharsets.UTF_8));
         }
 
@@ -66,7 +69,10 @@ class FrameBytesTest {
 
         @Override public int read(byte[] b, int off, int len) throws java.io.IOException {
             try {
-                Thread.sleep(100);
+                long end = System.nanoTime() + 10_000_000_000L;
+                while (screen.size() == seen && System.nanoTime() < end) Thread.sleep(20);
+                Thread.sleep(50); // the rest of the frame
+                seen = screen.size();
             } catch (InterruptedException e) {
                 throw new java.io.InterruptedIOException();
             }
