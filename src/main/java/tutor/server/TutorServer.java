@@ -162,7 +162,31 @@ public final class TutorServer implements AutoCloseable {
                 }
             }
         }, sweepMs, sweepMs, TimeUnit.MILLISECONDS);
+        // A client that stops reading holds its session in a write that never ends: closed, connection and all.
+        Duration stall = stallLimit();
+        long stallMs = Math.max(100, stall.toMillis() / 4);
+        sweeper.scheduleWithFixedDelay(() -> {
+            for (TutorSession s : room.sessions()) {
+                if (s.stalledNanos() > stall.toNanos()) {
+                    connections.write("stalled", s.student(), s.address(), "closed: the client read nothing for "
+                            + stall.toSeconds() + " seconds");
+                    s.cut();
+                }
+            }
+        }, stallMs, stallMs, TimeUnit.MILLISECONDS);
         return new TutorServer(sshd, room, db, connections, sweeper, fingerprint, host, loggedIn);
+    }
+
+    /**
+     * How long a session may wait for its client to read a frame before it is closed: 30 seconds (a slow link sends
+     * a frame in far less); the system property tutor.server.stall-seconds changes it (tests).
+     */
+    static Duration stallLimit() {
+        try {
+            return Duration.ofSeconds(Math.max(1, Long.parseLong(System.getProperty("tutor.server.stall-seconds", "30"))));
+        } catch (NumberFormatException e) {
+            return Duration.ofSeconds(30);
+        }
     }
 
     /** A login's disconnect line: who, from where, after how long. */
@@ -241,6 +265,8 @@ public final class TutorServer implements AutoCloseable {
         sweeper.shutdownNow();
         int open = room.open();
         room.stopAll(farewell, 3000);
+        // A session still open now is not reading (its farewell waits in a full window): its connection is closed.
+        for (TutorSession s : room.sessions()) s.cut();
         try {
             sshd.stop(false);
         } catch (IOException | RuntimeException ignored) {

@@ -270,8 +270,8 @@ public final class TerminalApp {
         }
         long lost = dropped.getAndSet(0);
         if (lost > 0 && errorLine == null) {
-            errorLine = new StatusLine(lost + (lost == 1 ? " key" : " keys") + " not taken: they came faster than the tutor "
-                    + "reads (a paste is not taken whole)", "", ".");
+            errorLine = new StatusLine(lost + (lost == 1 ? " key" : " keys") + " not taken: a paste is cut where the tutor falls "
+                    + "behind", "", ".");
         }
         StatusLine line = errorLine != null ? errorLine : saving.failure();
         if (line != null) lastLine(canvas, line.fit(canvas.width() - 2, app.settings().ascii()));
