@@ -72,23 +72,34 @@ final class ServeCommand {
             return Exit.FAILED;
         }
         rehearse(lessons);
-        CountDownLatch stopped = new CountDownLatch(1);
-        // The server's one shutdown hook (SIGTERM, Ctrl-C): every session saves and is told, then the server closes.
+        // Ctrl-C and SIGTERM are a clean stop, not a death by signal: caught here, the server stops on this thread
+        // (every session saved and told) and serve exits 0. The shutdown hook covers any other end (SIGHUP).
         // At a terminal the line starts on its own, not after the ^C echoed there.
         String fresh = System.console() != null ? System.lineSeparator() : "";
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        java.util.concurrent.atomic.AtomicBoolean down = new java.util.concurrent.atomic.AtomicBoolean();
+        Runnable stop = () -> {
+            if (!down.compareAndSet(false, true)) return;
             int saved = server.shutdown(FAREWELL);
             out.println(fresh + "backprop-tutor: stopped; " + count(saved, "session") + " saved and told; bye.");
             out.flush();
-            stopped.countDown();
-        }, "serve-shutdown"));
+        };
+        CountDownLatch asked = new CountDownLatch(1);
+        for (String signal : List.of("INT", "TERM")) {
+            sun.misc.Signal.handle(new sun.misc.Signal(signal), new sun.misc.SignalHandler() {
+                @Override public void handle(sun.misc.Signal s) {
+                    asked.countDown();
+                }
+            });
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(stop, "serve-shutdown"));
         out.println("backprop-tutor classroom server on port " + server.port() + ".");
         out.println("Host key fingerprint: " + server.fingerprint() + " (students can check it at their first login).");
         out.println("Students connect with: ssh -p " + server.port() + " ID@" + server.host());
         out.println("Class data: " + state + " (" + ClassDatabase.FILE + ", connections.log, server.log).");
         out.println("Ctrl-C or SIGTERM stops it; every session is saved first.");
         out.flush();
-        stopped.await();
+        asked.await();
+        stop.run();
         return Exit.OK;
     }
 

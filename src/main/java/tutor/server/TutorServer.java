@@ -66,8 +66,11 @@ public final class TutorServer implements AutoCloseable {
     private final String fingerprint;
     private final String host;
 
+    private final java.util.Set<Session> loggedIn;
+
     private TutorServer(SshServer sshd, Classroom room, ClassDatabase db, ConnectionLog connections,
-                        ScheduledExecutorService sweeper, String fingerprint, String host) {
+                        ScheduledExecutorService sweeper, String fingerprint, String host, java.util.Set<Session> loggedIn) {
+        this.loggedIn = loggedIn;
         this.sshd = sshd;
         this.room = room;
         this.db = db;
@@ -133,10 +136,12 @@ public final class TutorServer implements AutoCloseable {
         // A key's frame is a few hundred bytes: sent at once, not held back by Nagle for the last one's ACK.
         CoreModuleProperties.TCP_NODELAY.set(sshd, true);
         CoreModuleProperties.MAX_AUTH_REQUESTS.set(sshd, 10);
+        java.util.Set<Session> loggedIn = java.util.concurrent.ConcurrentHashMap.newKeySet();
         sshd.addSessionListener(new SessionListener() {
             @Override public void sessionEvent(Session session, Event event) {
                 if (event == Event.Authenticated) {
                     session.setAttribute(SINCE, Instant.now());
+                    loggedIn.add(session);
                     String method = session.getAttribute(Logins.METHOD);
                     connections.write("login", room.canonicalId(session.getUsername()), session.getRemoteAddress(),
                             method == null ? "" : method);
@@ -147,10 +152,8 @@ public final class TutorServer implements AutoCloseable {
                 Instant since = session.getAttribute(SINCE);
                 if (since == null) {
                     connections.write("disconnect", session.getUsername(), session.getRemoteAddress(), "before logging in");
-                } else {
-                    long minutes = Duration.between(since, Instant.now()).toMinutes();
-                    connections.write("disconnect", room.canonicalId(session.getUsername()), session.getRemoteAddress(),
-                            "after " + minutes + " min");
+                } else if (loggedIn.remove(session)) {
+                    disconnected(connections, room, session, "");
                 }
             }
         });
@@ -174,7 +177,39 @@ public final class TutorServer implements AutoCloseable {
                 }
             }
         }, sweepMs, sweepMs, TimeUnit.MILLISECONDS);
-        return new TutorServer(sshd, room, db, connections, sweeper, fingerprint, host);
+        // A client that stops reading holds its session in a write that never ends: closed, connection and all.
+        Duration stall = stallLimit();
+        long stallMs = Math.max(100, stall.toMillis() / 4);
+        sweeper.scheduleWithFixedDelay(() -> {
+            for (TutorSession s : room.sessions()) {
+                if (s.stalledNanos() > stall.toNanos()) {
+                    connections.write("stalled", s.student(), s.address(), "closed: the client read nothing for "
+                            + stall.toSeconds() + " seconds");
+                    s.cut();
+                }
+            }
+        }, stallMs, stallMs, TimeUnit.MILLISECONDS);
+        return new TutorServer(sshd, room, db, connections, sweeper, fingerprint, host, loggedIn);
+    }
+
+    /**
+     * How long a session may wait for its client to read a frame before it is closed: 30 seconds (a slow link sends
+     * a frame in far less); the system property tutor.server.stall-seconds changes it (tests).
+     */
+    static Duration stallLimit() {
+        try {
+            return Duration.ofSeconds(Math.max(1, Long.parseLong(System.getProperty("tutor.server.stall-seconds", "30"))));
+        } catch (NumberFormatException e) {
+            return Duration.ofSeconds(30);
+        }
+    }
+
+    /** A login's disconnect line: who, from where, after how long. */
+    private static void disconnected(ConnectionLog connections, Classroom room, Session session, String why) {
+        Instant since = session.getAttribute(SINCE);
+        long minutes = since == null ? 0 : Duration.between(since, Instant.now()).toMinutes();
+        connections.write("disconnect", room.canonicalId(session.getUsername()), session.getRemoteAddress(),
+                "after " + minutes + " min" + why);
     }
 
     /** The tutor for a channel with a terminal that can draw it; for any other, a line saying what to do instead. */
@@ -246,12 +281,18 @@ public final class TutorServer implements AutoCloseable {
         room.hub().close();
         int open = room.open();
         room.stopAll(farewell, 3000);
-        connections.write("stop", null, null, "server stopped; " + open + " session(s) saved and told");
+        // A session still open now is not reading (its farewell waits in a full window): its connection is closed.
+        for (TutorSession s : room.sessions()) s.cut();
         try {
             sshd.stop(false);
         } catch (IOException | RuntimeException ignored) {
             // stopping anyway
         }
+        // Every login has its disconnect line, also one whose close MINA had not reported when it stopped.
+        for (Session s : List.copyOf(loggedIn)) {
+            if (loggedIn.remove(s)) disconnected(connections, room, s, " (the server stopped)");
+        }
+        connections.write("stop", null, null, "server stopped; " + open + " session(s) saved and told");
         try {
             connections.close();
         } catch (IOException ignored) {

@@ -37,6 +37,8 @@ final class TutorSession implements Command {
     private volatile TerminalApp app;
     private volatile LineEnds input;
     private boolean teacher;
+    private volatile WatchedOutput watched;
+    private volatile ChannelSession channel;
     private String student = "?";
     private Object address; // the student's end of the connection, for the connection log
 
@@ -68,6 +70,18 @@ final class TutorSession implements Command {
         return address;
     }
 
+    /** How long the write under way has waited for the client to read (0 when none is under way). */
+    long stalledNanos() {
+        WatchedOutput w = watched;
+        return w == null ? 0 : w.stalledNanos();
+    }
+
+    /** Closes the connection at once, without waiting for the client to read what is pending (it may never). */
+    void cut() {
+        ChannelSession c = channel;
+        if (c != null) c.getSession().close(true);
+    }
+
     /** Nanoseconds since the student last typed anything (for the idle limit). */
     long idleNanos() {
         LineEnds i = input;
@@ -86,8 +100,10 @@ final class TutorSession implements Command {
         int columns = number(env.getEnv().get(Environment.ENV_COLUMNS));
         int rows = number(env.getEnv().get(Environment.ENV_LINES));
         input = new LineEnds(in);
+        watched = new WatchedOutput(out);
+        this.channel = channel;
         String id = student;
-        TerminalApp session = TerminalApp.remote(input, out, columns, rows, room.sessionStore(id), problem -> {
+        TerminalApp session = TerminalApp.remote(input, watched, columns, rows, room.sessionStore(id), problem -> {
             LOG.error("an error in the session of {}", id, problem);
             return "the server's log";
         }, room.clock());

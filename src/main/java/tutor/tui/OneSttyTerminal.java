@@ -1,6 +1,7 @@
 package tutor.tui;
 
 import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,15 +12,30 @@ import java.nio.charset.Charset;
  * Lanterna's Unix terminal, started with one stty process instead of five (or none, when the launcher has set
  * raw mode already): saving the settings, reading the
  * size, canonical mode, echo and the interrupt key all at once. The size comes from stty rather than from a
- * cursor-position report, which Lanterna awaits by polling; on a resize stty is asked again.
+ * cursor-position report, which Lanterna awaits by polling; on a resize stty is asked again. Keys are read by a
+ * {@link KeyDecoder} (linear time, bounded memory), and each character drawn is sent as exactly its UTF-8.
  */
 final class OneSttyTerminal extends UnixTerminal {
     private String saved;
     private TerminalSize known;
     private volatile boolean resized;
+    private final KeyDecoder keys;
 
     OneSttyTerminal(InputStream in, OutputStream out, Charset charset) throws IOException {
         super(in, out, charset, CtrlCBehaviour.TRAP);
+        keys = new KeyDecoder(in);
+    }
+
+    @Override public KeyStroke readInput() throws IOException {
+        return keys.read();
+    }
+
+    @Override public KeyStroke pollInput() throws IOException {
+        return keys.poll();
+    }
+
+    @Override protected byte[] translateCharacter(char c) {
+        return Utf8Bytes.of(c);
     }
 
     @Override protected void saveTerminalSettings() throws IOException {
@@ -79,8 +95,9 @@ final class OneSttyTerminal extends UnixTerminal {
             known = size;
             return size;
         }
-        flush();
-        return super.findTerminalSize();
+        // No size from stty (a 0x0 pty): the classic 80x24, as over ssh. Lanterna's cursor-report probe would need
+        // its own key decoder, which this terminal does not use.
+        return known != null ? known : new TerminalSize(80, 24);
     }
 
     /** "rows columns", as stty size prints it. */

@@ -55,6 +55,26 @@ final class Saving {
         }
     }
 
+    /** The unsaved records as they stand, to take back what one update added (see rollback). */
+    record Mark(int pending, Map<String, Instant> stamps, StatusLine failure) {}
+
+    synchronized Mark mark() {
+        return new Mark(pending.size(), new LinkedHashMap<>(stamps), failure);
+    }
+
+    /** Whether an update since the mark changed a quiz item (an answer, a hint, a reveal): it is stored before drawn. */
+    synchronized boolean recordedSince(Mark mark) {
+        return pending.size() > mark.pending();
+    }
+
+    /** Forgets what was recorded since the mark (its update is not taken: it could not be stored). */
+    synchronized void rollback(Mark mark) {
+        pending.subList(mark.pending(), pending.size()).clear();
+        stamps.clear();
+        stamps.putAll(mark.stamps());
+        failure = mark.failure();
+    }
+
     /** Whether anything is waiting to be stored. */
     synchronized boolean due(Progress current) {
         return current != saved || !pending.isEmpty() || failure != null;

@@ -38,6 +38,8 @@ import tutor.store.LearnerStore;
 public final class TerminalApp {
     /** How often saving is retried while it fails and nothing else happens. */
     static final long RETRY_MS = 10_000;
+    /** How many keys may wait for the loop; more are dropped (no one types that far ahead of the screen). */
+    static final int BEHIND = 256;
 
     /** Where a session's unexpected errors are written; returns where, to tell the learner. */
     public interface ErrorLog {
@@ -73,6 +75,7 @@ public final class TerminalApp {
     private final AtomicReference<App> latest = new AtomicReference<>();
     private final AtomicBoolean finished = new AtomicBoolean();
     private final CountDownLatch ended = new CountDownLatch(1);
+    private final java.util.concurrent.atomic.AtomicLong dropped = new java.util.concurrent.atomic.AtomicLong();
     private final Saving saving;
     private TerminalScreen screen;
     private StatusLine errorLine;
@@ -183,7 +186,9 @@ public final class TerminalApp {
             screen = new TerminalScreen(terminal);
             screen.startScreen();
             screen.setCursorPosition(null);
-            terminal.addResizeListener((t, size) -> queue.offer(new Msg.Resize(size.getColumns(), size.getRows())));
+            terminal.addResizeListener((t, size) -> {
+                if (queue.size() < 2 * BEHIND) queue.offer(new Msg.Resize(size.getColumns(), size.getRows()));
+            });
             TerminalSize size = screen.getTerminalSize();
             App early = early(remembered);
             if (early != null) {
@@ -209,6 +214,8 @@ public final class TerminalApp {
             return;
         }
         startChecks(app);
+        App shown = app;
+        boolean complete = false;
         while (!app.quit()) {
             Object event = next(app);
             if (event instanceof Stop s) {
@@ -217,7 +224,6 @@ public final class TerminalApp {
             }
             Msg msg = event == null ? (app.ticking() ? new Msg.Tick() : null) : (Msg) event;
             if (msg == Msg.Command.SUSPEND && suspend(screen)) msg = Msg.Command.REDRAW;
-            App before = app;
             if (msg != null) {
                 errorLine = null;
                 Room.Step step = Room.update(room, app, msg);
@@ -225,24 +231,43 @@ public final class TerminalApp {
                 if (step.effect() != tutor.teach.ClassScreen.Effect.NONE) link.effect(step.effect(), step.text());
                 Msg forward = step.forward();
                 if (forward != null) {
-                    app = updated(app, forward);
-                    saving.record(before, forward, app, clock.instant());
+                    app = taken(app, forward);
                     latest.set(app);
                 }
                 link.reached(app, forward instanceof Msg.Typed || forward instanceof Msg.Command);
             }
             if (app.quit()) break;
-            Screen.RefreshType refresh = msg == Msg.Command.REDRAW || msg instanceof Msg.Resize
-                    ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA;
+            complete |= msg == Msg.Command.REDRAW || msg instanceof Msg.Resize;
+            // Keys that came together are taken together and drawn once: a burst costs one frame, not one per key.
+            if (queue.peek() instanceof Msg) continue;
             try {
-                app = frame(painter, before, app, refresh);
+                app = frame(painter, shown, app, complete ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+                shown = app;
+                complete = false;
                 latest.set(app);
-                if (saving.due(app.progress()) && !saving.save(app.progress())) frame(painter, before, app, Screen.RefreshType.DELTA);
-                else if (saving.recovered()) frame(painter, before, app, Screen.RefreshType.DELTA);
+                if (saving.due(app.progress()) && !saving.save(app.progress())) frame(painter, shown, app, Screen.RefreshType.DELTA);
+                else if (saving.recovered()) frame(painter, shown, app, Screen.RefreshType.DELTA);
             } catch (IOException gone) {
                 break; // the terminal is gone (a dropped connection): save and end quietly
             }
         }
+    }
+
+    /**
+     * The state after a message. What a learner is shown about a quiz item (a verdict, a hint, a revealed value) is
+     * stored before it is drawn: if it cannot be stored, the message is not taken and the learner is told why, so
+     * no verdict is ever seen that the record does not hold.
+     */
+    private App taken(App app, Msg msg) {
+        App after = updated(app, msg);
+        Saving.Mark mark = saving.mark();
+        saving.record(app, msg, after, clock.instant());
+        if (!saving.recordedSince(mark) || saving.save(after.progress())) return after;
+        StatusLine why = saving.failure();
+        saving.rollback(mark);
+        errorLine = new StatusLine("Not saved, so not taken: ", why.where(), why.after().replaceFirst("\\.$", "")
+                + "; try again.");
+        return app;
     }
 
     /** The next event: a key, a resize, a stop; null when auto-play's delay or a save retry's is up. */
@@ -280,6 +305,11 @@ public final class TerminalApp {
             } catch (RuntimeException | StackOverflowError again) {
                 canvas = new Canvas(Math.max(1, app.width()), Math.max(1, app.height()));
             }
+        }
+        long lost = dropped.getAndSet(0);
+        if (lost > 0 && errorLine == null) {
+            errorLine = new StatusLine(lost + (lost == 1 ? " key" : " keys") + " not taken: a paste is cut where the tutor falls "
+                    + "behind", "", ".");
         }
         StatusLine line = errorLine != null ? errorLine : saving.failure();
         if (line != null) lastLine(canvas, line.fit(canvas.width() - 2, app.settings().ascii()));
@@ -327,7 +357,11 @@ public final class TerminalApp {
         checker.start();
     }
 
-    /** A daemon thread that blocks on the terminal and queues what it reads; end of input becomes a hangup. */
+    /**
+     * A daemon thread that blocks on the terminal and queues what it reads; end of input becomes a hangup. Keys that
+     * come while the loop is already BEHIND keys behind (a paste, a flood) are read and dropped, and counted for the
+     * learner: the queue stays small and a megabyte costs the time to read it, not a frame per key.
+     */
     private void startReader() {
         Thread reader = new Thread(() -> {
             try {
@@ -335,8 +369,13 @@ public final class TerminalApp {
                     KeyStroke k = screen.readInput();
                     if (k == null) continue;
                     Msg m = Keys.toMsg(k);
-                    if (m != null) queue.offer(m);
-                    if (m instanceof Msg.Hangup) return;
+                    if (m instanceof Msg.Hangup) {
+                        queue.offer(m);
+                        return;
+                    }
+                    if (m == null) continue;
+                    if (queue.size() >= BEHIND) dropped.incrementAndGet();
+                    else queue.offer(m);
                 }
             } catch (IOException | RuntimeException e) {
                 queue.offer(new Msg.Hangup());

@@ -28,7 +28,7 @@ import tutor.testing.Tmux;
 
 /**
  * ./tutor serve as its own process: Ctrl-C at its terminal (or SIGTERM) saves every session and tells each student,
- * and the server says what it did; what it writes in its state folder only its owner can read.
+ * and the server says what it did and exits 0, with a disconnect line for every login; what it writes in its state folder only its owner can read.
  */
 class ServeProcessTest {
     @TempDir Path state;
@@ -88,6 +88,8 @@ class ServeProcessTest {
                 student.awaitExit();
             }
             teacher.awaitExit();
+            assertEquals("0", Tmux.output(List.of("tmux", "-L", teacher.server, "display-message", "-p", "-t", "t",
+                    "#{pane_dead_status}")).trim(), "a clean stop exits 0, not 130");
             String after = teacher.screen();
             assertFalse(after.contains("Exception"), "no stack trace over the teacher's terminal:\n" + after);
             assertTrue(after.contains("every session is saved first.\n^C\nbackprop-tutor: stopped; 1 session saved and told; "
@@ -98,6 +100,14 @@ class ServeProcessTest {
         }
         String log = Files.readString(data.resolve("connections.log"));
         assertTrue(log.contains(" stop - - server stopped; 1 session(s) saved and told"), log);
+        assertEquals(count(log, " login eve "), count(log, " disconnect eve "), "a disconnect for every login:\n" + log);
+        assertTrue(log.indexOf(" disconnect eve ") < log.indexOf(" stop - - "), "the stop line last:\n" + log);
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) n++;
+        return n;
     }
 
     @Test
@@ -114,6 +124,7 @@ class ServeProcessTest {
             for (String line; (line = out.readLine()) != null; ) said.add(line);
             assertTrue(serve.waitFor(20, TimeUnit.SECONDS), "the server ended");
             assertEquals("backprop-tutor: stopped; 0 sessions saved and told; bye.", said.get(said.size() - 1), String.join("\n", said));
+            assertEquals(0, serve.exitValue(), "a clean stop exits 0, not 143");
         } finally {
             serve.destroyForcibly();
         }

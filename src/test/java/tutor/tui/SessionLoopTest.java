@@ -30,7 +30,7 @@ import tutor.testing.AnsiScreen;
 /**
  * The session loop itself, over streams as on an SSH channel: keys in, the screen read back. An error in a key's
  * update or a frame's drawing is shown on the last line and the session goes on; progress that cannot be saved is
- * said at once and kept; the answer log gets what was typed, when, and the slip named.
+ * said at once and kept, and an answer that cannot be stored is not judged until it can be; the answer log gets what was typed, when, and the slip named.
  */
 class SessionLoopTest {
     static final Instant NOW = Instant.parse("2026-05-04T09:30:00Z");
@@ -144,14 +144,20 @@ class SessionLoopTest {
         store.failing.set(true);
         type("\n\u001b[C");
         screen.await("Your turn: What does the hidden neuron output?");
+        String s = screen.await("Progress not saved");
+        assertTrue(s.contains("Progress not saved (kept; retrying): …/progress.json: permission denied."),
+                "the file's path shortened to fit:\n" + s);
         type("0.750\n");
-        String s = screen.await("Right: h = 0.750.");
-        assertTrue(s.contains(" Progress not saved (kept; retrying): …"), "the file's path shortened to fit:\n" + s);
-        assertTrue(s.contains("Progress not saved (kept; retrying): …/progress.json: permission denied."), s);
-        assertTrue(s.contains("Right: h = 0.750."), "the verdict stays in view:\n" + s);
+        // A verdict is shown only once the answer is stored: here it cannot be, so the answer is not taken yet.
+        s = screen.await("Not saved, so not taken");
+        assertTrue(s.contains("Not saved, so not taken: …/progress.json: permission denied; try again."), s);
+        assertFalse(s.contains("Right"), "no verdict that the record does not hold:\n" + s);
+        assertTrue(s.contains("0.750"), "what was typed stays in the field:\n" + s);
         store.failing.set(false);
-        type("\u001b[D"); // the next change saves everything kept
-        s = screen.await("the message gone", t -> !t.contains("Progress not saved"));
+        type("\n"); // the same answer again, now that it can be stored
+        s = screen.await("Right: h = 0.750.");
+        s = screen.await("the message gone", t -> !t.contains("Progress not saved") && !t.contains("Not saved"));
+        assertTrue(s.contains("Right: h = 0.750."), "the verdict stays in view:\n" + s);
         Progress saved = store.last();
         Progress.Item item = saved.lesson("tiny").item("fill:0:a:h");
         assertTrue(item.right());
