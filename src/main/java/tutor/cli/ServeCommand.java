@@ -10,13 +10,17 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import tutor.lesson.Catalog;
 import tutor.lesson.LessonLoader;
+import tutor.server.Limits;
 import tutor.server.Roster;
 import tutor.server.ServerLog;
 import tutor.server.TutorServer;
 import tutor.store.sqlite.ClassDatabase;
 import tutor.tui.MenuEntry;
 
-/** ./tutor serve [--port 2222] [--roster class.csv] [--state DIR] [--bind ADDR] [--idle-hours N]: the classroom server. */
+/**
+ * ./tutor serve [--port 2222] [--roster class.csv] [--state DIR] [--bind ADDR] [--idle-hours N]
+ * [--sessions-per-student N] [--max-sessions N]: the classroom server.
+ */
 final class ServeCommand {
     private ServeCommand() {}
 
@@ -24,9 +28,12 @@ final class ServeCommand {
             + "is saved; connect again when it is back.";
 
     static int run(Args args, PrintStream out, PrintStream err) throws Exception {
-        args.allow("--port", "--roster", "--state", "--bind", "--idle-hours");
+        args.allow("--port", "--roster", "--state", "--bind", "--idle-hours", "--sessions-per-student", "--max-sessions");
         int port = args.intValue("--port", 0, 65535, 2222);
         int idleHours = args.intValue("--idle-hours", 1, 72, 4);
+        Limits fits = Limits.defaults();
+        Limits limits = fits.withSessions(args.intValue("--sessions-per-student", 1, 20, fits.sessionsPerStudent()),
+                args.intValue("--max-sessions", 1, 2000, fits.maxSessions()));
         Path state = ClassCommand.stateDir(args);
         ensurePrivate(state);
         ServerLog.configure(state);
@@ -57,7 +64,7 @@ final class ServeCommand {
         TutorServer server;
         try {
             server = TutorServer.start(new TutorServer.Config(state, args.value("--bind"), port, Duration.ofHours(idleHours),
-                    lessons, Clock.systemUTC()), db);
+                    lessons, Clock.systemUTC(), limits), db);
         } catch (java.net.BindException e) {
             db.close();
             err.println("tutor: cannot listen on port " + port + ": " + e.getMessage() + " (another server there? try --port)");
@@ -77,11 +84,28 @@ final class ServeCommand {
         out.println("backprop-tutor classroom server on port " + server.port() + ".");
         out.println("Host key fingerprint: " + server.fingerprint() + " (students can check it at their first login).");
         out.println("Students connect with: ssh -p " + server.port() + " ID@" + server.host());
+        out.println(limitsSaid(limits, fits));
         out.println("Class data: " + state + " (" + ClassDatabase.FILE + ", connections.log, server.log).");
         out.println("Ctrl-C or SIGTERM stops it; every session is saved first.");
         out.flush();
         stopped.await();
         return Exit.OK;
+    }
+
+    /**
+     * e.g. "At most 3 sessions per student and 300 in all, each drawn at up to 300x100: 270 MiB of heap at most (this
+     * JVM has 256 MiB)."; a --max-sessions beyond what the heap holds is said to be so.
+     */
+    static String limitsSaid(Limits limits, Limits fits) {
+        long mib = Runtime.getRuntime().maxMemory() >> 20;
+        String said = "At most " + count(limits.sessionsPerStudent(), "session") + " per student and " + limits.maxSessions()
+                + " in all, each drawn at up to " + limits.maxColumns() + "x" + limits.maxRows() + "; " + limits.unauthenticated()
+                + " connections waiting to log in (" + limits.unauthenticatedPerAddress() + " from one address).";
+        if (limits.maxSessions() > fits.maxSessions()) {
+            said += "\nNote: --max-sessions " + limits.maxSessions() + " is more than this JVM's heap (" + mib + " MiB) holds at "
+                    + "worst (" + fits.maxSessions() + "); sessions past that may run out of memory.";
+        }
+        return said;
     }
 
     /** "2 students", "2 students and 1 teacher". */
