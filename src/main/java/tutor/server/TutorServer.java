@@ -111,6 +111,9 @@ public final class TutorServer implements AutoCloseable {
         // Session channels only (no direct-tcpip: ssh -L), each a TutorChannel; no forwarding requests (ssh -R).
         sshd.setChannelFactories(List.of(new ChannelSessionFactory() {
             @Override public Channel createChannel(Session session) {
+                // One channel per connection: once this one is made, another is refused ("additional sessions
+                // disabled", as OpenSSH's no-more-sessions asks).
+                session.getService(org.apache.sshd.common.session.ConnectionService.class).setAllowMoreSessions(false);
                 return new TutorChannel();
             }
         }));
@@ -137,9 +140,8 @@ public final class TutorServer implements AutoCloseable {
         // A key's frame is a few hundred bytes: sent at once, not held back by Nagle for the last one's ACK.
         CoreModuleProperties.TCP_NODELAY.set(sshd, true);
         CoreModuleProperties.MAX_AUTH_REQUESTS.set(sshd, 10);
-        // What one connection can hold: one channel (one tutor), whose input waits in a window of 64 KiB rather than
+        // What one connection can hold: one channel (see the channel factory), whose input waits in a window of 64 KiB rather than
         // MINA's 2 MiB (a tutor reads keys; a paste flows on as it is read); to log in, limits.authTimeout().
-        CoreModuleProperties.MAX_CONCURRENT_CHANNELS.set(sshd, 1);
         CoreModuleProperties.WINDOW_SIZE.set(sshd, 64L << 10);
         CoreModuleProperties.AUTH_TIMEOUT.set(sshd, limits.authTimeout());
         sshd.addSessionListener(doorway);
