@@ -11,7 +11,8 @@ public final class Args {
 
     /** Flags that take a value. */
     private static final List<String> WITH_VALUE = List.of("--paper", "--example", "--seed", "--practice", "--port", "--roster",
-            "--state", "--bind", "--idle-hours", "--seeds", "--forms", "--format", "--out");
+            "--state", "--bind", "--idle-hours", "--seeds", "--forms", "--format", "--out", "--sessions-per-student",
+            "--max-sessions", "--stuck-tries", "--stuck-minutes", "--stuck-reveals");
 
     public static Args parse(String[] argv) throws UsageException {
         Args a = new Args();

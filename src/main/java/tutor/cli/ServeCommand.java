@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import tutor.lesson.Catalog;
 import tutor.lesson.LessonLoader;
+import tutor.server.Limits;
 import tutor.server.Roster;
 import tutor.server.ServerLog;
 import tutor.server.TutorServer;
@@ -18,9 +19,9 @@ import tutor.teach.StuckRules;
 import tutor.tui.MenuEntry;
 
 /**
- * ./tutor serve [--port 2222] [--roster class.csv] [--state DIR] [--bind ADDR] [--idle-hours N] [--stuck-tries N]
- * [--stuck-minutes N] [--stuck-reveals N]: the classroom server; the stuck options are when the teacher's class view
- * marks a student as needing them.
+ * ./tutor serve [--port 2222] [--roster class.csv] [--state DIR] [--bind ADDR] [--idle-hours N]
+ * [--sessions-per-student N] [--max-sessions N] [--stuck-tries N] [--stuck-minutes N] [--stuck-reveals N]: the
+ * classroom server; the stuck options are when the teacher's class view marks a student as needing them.
  */
 final class ServeCommand {
     private ServeCommand() {}
@@ -29,9 +30,13 @@ final class ServeCommand {
             + "is saved; connect again when it is back.";
 
     static int run(Args args, PrintStream out, PrintStream err) throws Exception {
-        args.allow("--port", "--roster", "--state", "--bind", "--idle-hours", "--stuck-tries", "--stuck-minutes", "--stuck-reveals");
+        args.allow("--port", "--roster", "--state", "--bind", "--idle-hours", "--sessions-per-student", "--max-sessions",
+                "--stuck-tries", "--stuck-minutes", "--stuck-reveals");
         int port = args.intValue("--port", 0, 65535, 2222);
         int idleHours = args.intValue("--idle-hours", 1, 72, 4);
+        Limits fits = Limits.defaults();
+        Limits limits = fits.withSessions(args.intValue("--sessions-per-student", 1, 20, fits.sessionsPerStudent()),
+                args.intValue("--max-sessions", 1, 2000, fits.maxSessions()));
         StuckRules rules = new StuckRules(args.intValue("--stuck-tries", 1, 100, StuckRules.DEFAULT.wrongTries()),
                 Duration.ofMinutes(args.intValue("--stuck-minutes", 1, 600, (int) StuckRules.DEFAULT.idle().toMinutes())),
                 args.intValue("--stuck-reveals", 1, 100, StuckRules.DEFAULT.revealsInARow()));
@@ -65,7 +70,7 @@ final class ServeCommand {
         TutorServer server;
         try {
             server = TutorServer.start(new TutorServer.Config(state, args.value("--bind"), port, Duration.ofHours(idleHours),
-                    lessons, Clock.systemUTC(), rules, () -> ClassCommand.writeGradebook(state, db)), db);
+                    lessons, Clock.systemUTC(), limits, rules, () -> ClassCommand.writeGradebook(state, db)), db);
         } catch (java.net.BindException e) {
             db.close();
             err.println("tutor: cannot listen on port " + port + ": " + e.getMessage() + " (another server there? try --port)");
@@ -95,12 +100,29 @@ final class ServeCommand {
         out.println("backprop-tutor classroom server on port " + server.port() + ".");
         out.println("Host key fingerprint: " + server.fingerprint() + " (students can check it at their first login).");
         out.println("Students connect with: ssh -p " + server.port() + " ID@" + server.host());
+        out.println(limitsSaid(limits, fits));
         out.println("Class data: " + state + " (" + ClassDatabase.FILE + ", connections.log, server.log).");
         out.println("Ctrl-C or SIGTERM stops it; every session is saved first.");
         out.flush();
         asked.await();
         stop.run();
         return Exit.OK;
+    }
+
+    /**
+     * e.g. "At most 3 sessions per student and 300 in all, each drawn at up to 300x100: 270 MiB of heap at most (this
+     * JVM has 256 MiB)."; a --max-sessions beyond what the heap holds is said to be so.
+     */
+    static String limitsSaid(Limits limits, Limits fits) {
+        long mib = Runtime.getRuntime().maxMemory() >> 20;
+        String said = "At most " + count(limits.sessionsPerStudent(), "session") + " per student and " + limits.maxSessions()
+                + " in all, each drawn at up to " + limits.maxColumns() + "x" + limits.maxRows() + "; " + limits.unauthenticated()
+                + " connections waiting to log in (" + limits.unauthenticatedPerAddress() + " from one address).";
+        if (limits.maxSessions() > fits.maxSessions()) {
+            said += "\nNote: --max-sessions " + limits.maxSessions() + " is more than this JVM's heap (" + mib + " MiB) holds at "
+                    + "worst (" + fits.maxSessions() + "); sessions past that may run out of memory.";
+        }
+        return said;
     }
 
     /** "2 students", "2 students and 1 teacher". */

@@ -39,13 +39,18 @@ import tutor.tui.MenuEntry;
  */
 public final class TutorServer implements AutoCloseable {
     /**
-     * What a server is started with. idle is how long a student may type nothing before the session is closed;
-     * rules, when a student needs the teacher; gradebook writes the gradebook's files from the class view.
+     * What a server is started with. idle is how long a student may type nothing before the session is closed; limits
+     * what each session, student and stranger may cost (Limits.defaults() fits this JVM's heap); rules, when a
+     * student needs the teacher; gradebook writes the gradebook's files from the class view.
      */
-    public record Config(Path state, String bind, int port, Duration idle, List<MenuEntry> lessons, Clock clock,
+    public record Config(Path state, String bind, int port, Duration idle, List<MenuEntry> lessons, Clock clock, Limits limits,
                          tutor.teach.StuckRules rules, Gradebook gradebook) {
         public Config(Path state, String bind, int port, Duration idle, List<MenuEntry> lessons, Clock clock) {
-            this(state, bind, port, idle, lessons, clock, tutor.teach.StuckRules.DEFAULT, Gradebook.NONE);
+            this(state, bind, port, idle, lessons, clock, Limits.defaults());
+        }
+
+        public Config(Path state, String bind, int port, Duration idle, List<MenuEntry> lessons, Clock clock, Limits limits) {
+            this(state, bind, port, idle, lessons, clock, limits, tutor.teach.StuckRules.DEFAULT, Gradebook.NONE);
         }
     }
 
@@ -65,12 +70,17 @@ public final class TutorServer implements AutoCloseable {
     private final ScheduledExecutorService sweeper;
     private final String fingerprint;
     private final String host;
+    private final CodeChecks checks;
+    private final Doorway doorway;
 
     private final java.util.Set<Session> loggedIn;
 
     private TutorServer(SshServer sshd, Classroom room, ClassDatabase db, ConnectionLog connections,
-                        ScheduledExecutorService sweeper, String fingerprint, String host, java.util.Set<Session> loggedIn) {
+                        ScheduledExecutorService sweeper, String fingerprint, String host, java.util.Set<Session> loggedIn,
+                        CodeChecks checks, Doorway doorway) {
         this.loggedIn = loggedIn;
+        this.checks = checks;
+        this.doorway = doorway;
         this.sshd = sshd;
         this.room = room;
         this.db = db;
@@ -88,7 +98,11 @@ public final class TutorServer implements AutoCloseable {
                 org.slf4j.LoggerFactory.getLogger(TutorServer.class).warn("uncaught in thread {}", thread.getName(), e));
         ConnectionLog connections = new ConnectionLog(config.state().resolve("connections.log"), config.clock());
         Classroom room = new Classroom(db, config.lessons(), config.clock(), connections, config.rules(), config.gradebook());
-        Logins logins = new Logins(db, new LoginGuard(config.clock()), connections);
+        Limits limits = config.limits();
+        CodeChecks checks = new CodeChecks();
+        Logins logins = new Logins(db, new LoginGuard(config.clock()), connections, checks);
+        Seats seats = new Seats(limits.sessionsPerStudent(), limits.maxSessions());
+        Doorway doorway = new Doorway(limits, connections, room::canonicalId);
 
         SshServer sshd = SshServer.setUpDefaultServer();
         if (config.bind() != null) sshd.setHost(config.bind());
@@ -107,9 +121,16 @@ public final class TutorServer implements AutoCloseable {
         sshd.setPublickeyAuthenticator(logins);
         sshd.setPasswordAuthenticator(logins);
         sshd.setKeyboardInteractiveAuthenticator(new Logins.CodePrompt());
+        // publickey records only a key whose signature was checked (ProvenKeys); no host-based or GSSAPI logins.
+        sshd.setUserAuthFactories(List.of(ProvenKeys.INSTANCE,
+                org.apache.sshd.server.auth.keyboard.UserAuthKeyboardInteractiveFactory.INSTANCE,
+                org.apache.sshd.server.auth.password.UserAuthPasswordFactory.INSTANCE));
         // Session channels only (no direct-tcpip: ssh -L), each a TutorChannel; no forwarding requests (ssh -R).
         sshd.setChannelFactories(List.of(new ChannelSessionFactory() {
             @Override public Channel createChannel(Session session) {
+                // One channel per connection: once this one is made, another is refused ("additional sessions
+                // disabled", as OpenSSH's no-more-sessions asks).
+                session.getService(org.apache.sshd.common.session.ConnectionService.class).setAllowMoreSessions(false);
                 return new TutorChannel();
             }
         }));
@@ -121,11 +142,11 @@ public final class TutorServer implements AutoCloseable {
         // A command is never run: it is taken only to tell the student, in words, how to reach the tutor.
         sshd.setCommandFactory((channel, command) -> {
             String id = room.canonicalId(channel.getSession().getUsername());
-            return new Refusal(connections, id, "a command: \"" + ConnectionLog.shorten(Roster.clean(command), 80) + "\"",
+            return new Refusal(connections, id, "a command: \"" + ConnectionLog.shorten(command.length() > 400 ? command.substring(0, 400) : command, 80) + "\"",
                     "this server runs the tutor only, not commands; connect with: " + howToConnect.apply(id));
         });
         sshd.setSubsystemFactories(List.of()); // no sftp, no scp
-        sshd.setShellFactory(channel -> tutorOrRefusal(channel, room, connections, howToConnect));
+        sshd.setShellFactory(channel -> tutorOrRefusal(channel, room, connections, howToConnect, seats, limits));
 
         // MINA's idle timeout (10 minutes by default) would cut off a student reading one step: the server's own
         // sweep below closes sessions idle for config.idle(), and this is only its backstop.
@@ -137,6 +158,11 @@ public final class TutorServer implements AutoCloseable {
         CoreModuleProperties.TCP_NODELAY.set(sshd, true);
         CoreModuleProperties.MAX_AUTH_REQUESTS.set(sshd, 10);
         java.util.Set<Session> loggedIn = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        // What one connection can hold: one channel (see the channel factory), whose input waits in a window of 64 KiB rather than
+        // MINA's 2 MiB (a tutor reads keys; a paste flows on as it is read); to log in, limits.authTimeout().
+        CoreModuleProperties.WINDOW_SIZE.set(sshd, 64L << 10);
+        CoreModuleProperties.AUTH_TIMEOUT.set(sshd, limits.authTimeout());
+        sshd.addSessionListener(doorway);
         sshd.addSessionListener(new SessionListener() {
             @Override public void sessionEvent(Session session, Event event) {
                 if (event == Event.Authenticated) {
@@ -189,7 +215,7 @@ public final class TutorServer implements AutoCloseable {
                 }
             }
         }, stallMs, stallMs, TimeUnit.MILLISECONDS);
-        return new TutorServer(sshd, room, db, connections, sweeper, fingerprint, host, loggedIn);
+        return new TutorServer(sshd, room, db, connections, sweeper, fingerprint, host, loggedIn, checks, doorway);
     }
 
     /**
@@ -214,7 +240,7 @@ public final class TutorServer implements AutoCloseable {
 
     /** The tutor for a channel with a terminal that can draw it; for any other, a line saying what to do instead. */
     private static Command tutorOrRefusal(ChannelSession channel, Classroom room, ConnectionLog connections,
-                                          Function<String, String> howToConnect) {
+                                          Function<String, String> howToConnect, Seats seats, Limits limits) {
         String id = room.canonicalId(channel.getSession().getUsername());
         if (!(channel instanceof TutorChannel t) || !t.hasPty()) {
             return new Refusal(connections, id, "a shell without a terminal (ssh -T)", "the tutor needs a terminal; "
@@ -222,12 +248,14 @@ public final class TutorServer implements AutoCloseable {
         }
         String term = channel.getEnvironment().getEnv().get(Environment.ENV_TERM);
         if (term == null || term.isBlank() || term.equals("dumb")) {
-            String said = term == null || term.isBlank() ? "not set" : Roster.clean(term);
+            String said = term == null || term.isBlank() ? "not set" : LogText.clean(term, 40);
             return new Refusal(connections, id, "a terminal that cannot draw a full screen (TERM is " + said + ")",
                     "the tutor needs a terminal that can draw a full screen (TERM is " + said + "); try again from an "
                     + "ordinary terminal window.");
         }
-        return new TutorSession(room);
+        Seats.Taken taken = seats.take(id);
+        if (taken.seat() == null) return new Refusal(connections, id, taken.why(), taken.refusal());
+        return new TutorSession(room, limits, taken.seat());
     }
 
     /** The host students are told to connect to: the address the server is bound to, else this machine's name. */
@@ -267,6 +295,11 @@ public final class TutorServer implements AutoCloseable {
         return fingerprint;
     }
 
+    /** Connections that have not logged in yet (counted at the door). */
+    public int strangers() {
+        return doorway.strangers();
+    }
+
     /** Sessions open now. */
     public int sessions() {
         return room.open();
@@ -298,6 +331,7 @@ public final class TutorServer implements AutoCloseable {
         } catch (IOException ignored) {
             // nothing more to log
         }
+        checks.close();
         db.close();
         return open;
     }

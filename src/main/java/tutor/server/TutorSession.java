@@ -31,6 +31,9 @@ final class TutorSession implements Command {
     private static final Logger LOG = LoggerFactory.getLogger(TutorSession.class);
 
     private final Classroom room;
+    private final Limits limits;
+    private final Seats.Seat seat;
+    private volatile boolean started;
     private InputStream in;
     private OutputStream out;
     private ExitCallback exit;
@@ -42,8 +45,10 @@ final class TutorSession implements Command {
     private String student = "?";
     private Object address; // the student's end of the connection, for the connection log
 
-    TutorSession(Classroom room) {
+    TutorSession(Classroom room, Limits limits, Seats.Seat seat) {
         this.room = room;
+        this.limits = limits;
+        this.seat = seat;
     }
 
     @Override public void setInputStream(InputStream in) {
@@ -97,8 +102,10 @@ final class TutorSession implements Command {
         });
         vars.put("USER", student);
         Settings settings = Settings.from(vars, false, false);
-        int columns = number(env.getEnv().get(Environment.ENV_COLUMNS));
-        int rows = number(env.getEnv().get(Environment.ENV_LINES));
+        int askedColumns = number(env.getEnv().get(Environment.ENV_COLUMNS));
+        int askedRows = number(env.getEnv().get(Environment.ENV_LINES));
+        int columns = Math.min(askedColumns, limits.maxColumns());
+        int rows = Math.min(askedRows, limits.maxRows());
         input = new LineEnds(in);
         watched = new WatchedOutput(out);
         this.channel = channel;
@@ -118,10 +125,16 @@ final class TutorSession implements Command {
         }
         if (teacher) room.hub().teacherJoined(session);
         else room.hub().studentJoined(session, id);
-        env.addSignalListener((ch, signal) -> session.resize(number(env.getEnv().get(Environment.ENV_COLUMNS)),
-                number(env.getEnv().get(Environment.ENV_LINES))), Signal.WINCH);
-        String notice = Boolean.TRUE.equals(channel.getSession().getAttribute(Logins.KEPT_CODE))
+        // A window larger than the tutor can use is drawn at the most it uses, in its top-left corner.
+        env.addSignalListener((ch, signal) -> session.resize(
+                Math.min(number(env.getEnv().get(Environment.ENV_COLUMNS)), limits.maxColumns()),
+                Math.min(number(env.getEnv().get(Environment.ENV_LINES)), limits.maxRows())), Signal.WINCH);
+        String keepCode = Boolean.TRUE.equals(channel.getSession().getAttribute(Logins.KEPT_CODE))
                 ? "Your ssh client offered no key to remember, so keep your code: you will need it next time." : null;
+        String capped = askedColumns > columns || askedRows > rows ? "Your window is " + askedColumns + "x" + askedRows
+                + "; the tutor draws at most " + limits.maxColumns() + "x" + limits.maxRows() + ", in its top-left corner." : null;
+        String notice = capped == null ? keepCode : keepCode == null ? capped : capped + " " + keepCode;
+        started = true;
         room.joined(this);
         Thread thread = new Thread(() -> run(session, settings, columns, rows, notice), "tutor-" + id);
         thread.setDaemon(true);
@@ -146,6 +159,7 @@ final class TutorSession implements Command {
         } finally {
             room.hub().left(session);
             room.left(this);
+            seat.release();
             exit.onExit(status);
         }
     }
@@ -195,7 +209,8 @@ final class TutorSession implements Command {
     }
 
     @Override public void destroy(ChannelSession channel) {
-        // The channel closed: the loop reads the end of its input and ends, saving; nothing to wait for here.
+        // The channel closed: the loop reads the end of its input and ends, saving (and gives its seat back then).
+        if (!started) seat.release(); // closed before it started: nothing will give it back
     }
 
     private static int number(String s) {

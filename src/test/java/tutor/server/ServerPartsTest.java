@@ -126,7 +126,12 @@ class ServerPartsTest {
         guard.failed("ada");
         assertEquals(Duration.ofSeconds(2), guard.wait("ada"));
         for (int i = 0; i < 20; i++) guard.failed("ada");
-        assertEquals(LoginGuard.MAX, guard.wait("ada"), "at most five minutes");
+        assertEquals(LoginGuard.MAX, guard.wait("ada"), "at most thirty seconds");
+        assertEquals(Duration.ofSeconds(30), LoginGuard.MAX);
+        guard.failed("nobody-on-the-roster");
+        guard.failed("nobody-on-the-roster");
+        guard.failed("nobody-on-the-roster");
+        assertEquals(Duration.ofSeconds(1), guard.wait("nobody-on-the-roster"), "any id alike");
         guard.succeeded("ada");
         assertEquals(Duration.ZERO, guard.wait("ada"));
     }
