@@ -14,7 +14,10 @@ import tutor.engine.Precision;
  * LabUpdate makes the next Lab from a Lab and a LabMsg; LabView draws it.
  */
 public record Lab(String id, String title, Map<String, Notation.Label> labels, Sandbox sandbox, int cursor, String input,
-                  Panel panel, int epsilonPower, String notice, boolean closed) {
+                  Panel panel, int epsilonPower, String notice, boolean closed, File pending) {
+
+    /** A file the lab asks the tutor's loop to write (the edited network as a lesson, or as a NumPy script). */
+    public record File(String name, String text, String what) {}
 
     public enum Panel { CHANGES, NUDGE }
 
@@ -30,7 +33,7 @@ public record Lab(String id, String title, Map<String, Notation.Label> labels, S
     public static Lab open(String id, String title, Map<String, Notation.Label> labels, Network net, Map<String, Double> params,
                            List<Example> examples, Precision precision) {
         Setup setup = new Setup(net, params, examples.get(0), precision);
-        return new Lab(id, title, labels, Sandbox.of(setup), firstParameterRow(net), null, Panel.CHANGES, 4, null, false);
+        return new Lab(id, title, labels, Sandbox.of(setup), firstParameterRow(net), null, Panel.CHANGES, 4, null, false, null);
     }
 
     public Notation notation(boolean ascii) {
@@ -61,10 +64,20 @@ public record Lab(String id, String title, Map<String, Notation.Label> labels, S
 
     Lab with(Sandbox s, int c, String in, Panel p, int e, String n) {
         return new Lab(id, title, labels, s, Math.max(0, Math.min(Row.of(s.current().network()).size() - 1, c)), in, p,
-                Math.max(FIRST_POWER, Math.min(LAST_POWER, e)), n, closed);
+                Math.max(FIRST_POWER, Math.min(LAST_POWER, e)), n, closed, null);
+    }
+
+    /** The lab asking for a file to be written; the loop writes it and says so (withNotice). */
+    public Lab writing(File f) {
+        return new Lab(id, title, labels, sandbox, cursor, null, panel, epsilonPower, null, closed, f);
+    }
+
+    /** The lab after its file was written (or not): the request gone, the outcome said. */
+    public Lab withNotice(String n) {
+        return new Lab(id, title, labels, sandbox, cursor, input, panel, epsilonPower, n, closed, null);
     }
 
     Lab closing() {
-        return new Lab(id, title, labels, sandbox, cursor, null, panel, epsilonPower, null, true);
+        return new Lab(id, title, labels, sandbox, cursor, null, panel, epsilonPower, null, true, null);
     }
 }

@@ -48,10 +48,19 @@ public final class LabUpdate {
             case 'R' -> lab.sandbox().current().equals(lab.sandbox().original()) ? note(lab, "These are the lesson's own numbers already.")
                     : moved(lab, lab.sandbox().reset(), "Back to the lesson's numbers (u undoes that).");
             case 'd' -> nudge(lab);
+            case 'w' -> lab.writing(new Lab.File(LessonFile.id(lab) + ".json", LessonFile.write(lab), "lesson"));
+            case 'p' -> lab.writing(new Lab.File(LessonFile.id(lab) + ".py", script(lab), "NumPy script"));
             case '<', ',' -> lab.panel() == Lab.Panel.NUDGE ? epsilon(lab, -1) : lab;
             case '>', '.' -> lab.panel() == Lab.Panel.NUDGE ? epsilon(lab, +1) : lab;
             default -> lab;
         };
+    }
+
+    private static String script(Lab lab) {
+        Setup s = lab.sandbox().current();
+        return NumpyScript.write(s.network(), s.parameters(), s.example(), lab.notation(true), java.util.List.of(
+                tutor.engine.Ascii.transliterate(lab.title()) + ", as edited in the lab",
+                "Run it: python3 " + LessonFile.id(lab) + ".py (NumPy needed)"));
     }
 
     /** d: the nudge check of the parameter under the cursor, on and off. */

@@ -186,7 +186,7 @@ public final class LabView {
         if (lab.notice() != null) c.put(1, y + 2, text(Text.clip(lab.notice(), c.width() - 2, ascii), ascii), Role.WARNING);
         String keys = lab.typing() ? "Enter apply · Esc cancel · Ctrl-U clear"
                 : lab.panel() == Lab.Panel.NUDGE ? "← → ε larger, smaller · ↑ ↓ another weight · d close · q back"
-                : "↑ ↓ choose · type or ← → change · u y undo redo · R reset · d ∂w check · q back";
+                : "↑ ↓ · type, ← → edit · u y undo redo · R reset · d nudge · w p save · q back";
         bar(c, height - 1, keys, null, Role.STATUS, ascii);
     }
 

@@ -47,6 +47,39 @@ final class LabHook {
         return app.withLab(next.closed() ? null : next);
     }
 
+    /**
+     * The loop's side of the lab: a file it asked for is written in the folder (the current one) under a name not
+     * yet taken (never over another file), and the lab says where. A class session (folder null) writes nothing on
+     * the server's disk.
+     */
+    static App perform(App app, java.nio.file.Path folder) {
+        Lab lab = app.lab();
+        if (lab == null || lab.pending() == null) return app;
+        Lab.File f = lab.pending();
+        if (folder == null) return app.withLab(lab.withNotice("A class session writes no files on the server: ./tutor export on "
+                + "your own copy gives the " + f.what() + "."));
+        try {
+            java.nio.file.Path target = free(folder.resolve(f.name()));
+            java.nio.file.Files.writeString(target, f.text(), java.nio.charset.StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE_NEW);
+            String next = f.name().endsWith(".py") ? "python3 " + target.getFileName() : "./tutor check " + target.getFileName();
+            return app.withLab(lab.withNotice("Wrote " + target.toAbsolutePath().normalize() + " (" + next + ")."));
+        } catch (java.io.IOException | RuntimeException e) {
+            return app.withLab(lab.withNotice("Could not write " + f.name() + ": " + e.getMessage()));
+        }
+    }
+
+    /** name.json, else name-2.json, name-3.json …: a file already there is never replaced. */
+    private static java.nio.file.Path free(java.nio.file.Path p) {
+        if (!java.nio.file.Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return p;
+        String name = p.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        for (int i = 2; ; i++) {
+            java.nio.file.Path q = p.resolveSibling(name.substring(0, dot) + "-" + i + name.substring(dot));
+            if (!java.nio.file.Files.exists(q, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return q;
+        }
+    }
+
     static Canvas render(App app) {
         return LabView.render(app.lab(), app.width(), app.height(), app.settings().ascii());
     }

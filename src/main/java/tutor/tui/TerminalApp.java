@@ -189,7 +189,7 @@ public final class TerminalApp {
             App before = app;
             if (msg != null) {
                 errorLine = null;
-                app = updated(app, msg);
+                app = LabHook.perform(updated(app, msg), remote == null ? java.nio.file.Path.of("") : null);
                 saving.record(before, msg, app, clock.instant());
                 latest.set(app);
             }
