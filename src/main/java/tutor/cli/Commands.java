@@ -25,6 +25,7 @@ public final class Commands {
               ./tutor trace LESSON         every traced quantity of the lesson's example
                     [--json] [--ascii] [--example N] [--paper N]
               ./tutor check [PATH...]      check lesson files (default: every file in lessons/)
+              ./tutor export LESSON --numpy   the lesson's step as a NumPy script [--seed N] [--example N]
               ./tutor progress             every lesson's score and completion [--csv]
               ./tutor progress --reset [LESSON] [--yes]   start over (asks first)
               ./tutor serve [--port 2222] [--roster class.csv] [--state DIR]   the classroom server (SSH)
@@ -67,6 +68,7 @@ public final class Commands {
             case "print" -> PrintCommand.run(args, out, err);
             case "sheet" -> SheetCommand.run(args, out, err);
             case "check" -> CheckCommand.run(args, out, err);
+            case "export" -> ExportCommand.run(args, out, err);
             case "list" -> ListCommand.run(args, out, err);
             case "progress" -> ProgressCommand.run(args, out, err, in);
             case "serve" -> {

@@ -8,7 +8,8 @@ import tutor.progress.Progress;
  * the terminal size and the learner's progress. Update makes a new App from an App and a Msg.
  */
 public record App(List<MenuEntry> menu, int cursor, Player player, boolean help, Settings settings, boolean autoplay,
-                  int speed, String notice, int width, int height, boolean quit, Progress progress) {
+                  int speed, String notice, int width, int height, boolean quit, Progress progress,
+                  tutor.lab.Lab lab) {
 
     /** Auto-play delays in milliseconds, slowest first. */
     public static final int[] SPEEDS_MS = {6000, 4000, 2500, 1500, 800};
@@ -17,8 +18,14 @@ public record App(List<MenuEntry> menu, int cursor, Player player, boolean help,
         menu = List.copyOf(menu);
     }
 
+    /** The app with no lab open. */
+    public App(List<MenuEntry> menu, int cursor, Player player, boolean help, Settings settings, boolean autoplay,
+               int speed, String notice, int width, int height, boolean quit, Progress progress) {
+        this(menu, cursor, player, help, settings, autoplay, speed, notice, width, height, quit, progress, null);
+    }
+
     public static App start(List<MenuEntry> menu, Settings settings, Progress progress, String notice, int width, int height) {
-        return new App(menu, 0, null, false, settings, false, 2, notice, width, height, false, progress);
+        return new App(menu, 0, null, false, settings, false, 2, notice, width, height, false, progress, null);
     }
 
     /** The app with the lesson under the cursor already open (practice starts there). */
@@ -41,40 +48,45 @@ public record App(List<MenuEntry> menu, int cursor, Player player, boolean help,
 
     App withPlayer(Player p) {
         Progress next = p == null ? progress : progress.with(p.lesson().id(), p.progress());
-        return new App(menu, cursor, p, help, settings, autoplay, speed, null, width, height, quit, next);
+        return new App(menu, cursor, p, help, settings, autoplay, speed, null, width, height, quit, next, lab);
     }
 
     App withMenu(List<MenuEntry> entries) {
-        return new App(entries, cursor, player, help, settings, autoplay, speed, notice, width, height, quit, progress);
+        return new App(entries, cursor, player, help, settings, autoplay, speed, notice, width, height, quit, progress, lab);
     }
 
     App withCursor(int c) {
         return new App(menu, Math.max(0, Math.min(menu.size() - 1, c)), player, help, settings, autoplay, speed, notice,
-                width, height, quit, progress);
+                width, height, quit, progress, lab);
     }
 
     App withHelp(boolean h) {
-        return new App(menu, cursor, player, h, settings, autoplay, speed, notice, width, height, quit, progress);
+        return new App(menu, cursor, player, h, settings, autoplay, speed, notice, width, height, quit, progress, lab);
     }
 
     App withAutoplay(boolean on, int s) {
         return new App(menu, cursor, player, help, settings, on, Math.max(0, Math.min(SPEEDS_MS.length - 1, s)), notice,
-                width, height, quit, progress);
+                width, height, quit, progress, lab);
     }
 
     App withNotice(String n) {
-        return new App(menu, cursor, player, help, settings, autoplay, speed, n, width, height, quit, progress);
+        return new App(menu, cursor, player, help, settings, autoplay, speed, n, width, height, quit, progress, lab);
     }
 
     App withSize(int w, int h) {
-        return new App(menu, cursor, player, help, settings, autoplay, speed, notice, w, h, quit, progress);
+        return new App(menu, cursor, player, help, settings, autoplay, speed, notice, w, h, quit, progress, lab);
     }
 
     App quitting() {
-        return new App(menu, cursor, player, help, settings, false, speed, notice, width, height, true, progress);
+        return new App(menu, cursor, player, help, settings, false, speed, notice, width, height, true, progress, lab);
+    }
+
+    /** The app with the lab open over where it was (null: closed, back to the step or menu as it was). */
+    App withLab(tutor.lab.Lab l) {
+        return new App(menu, cursor, player, help, settings, autoplay, speed, notice, width, height, quit, progress, l);
     }
 
     App withProgress(Progress p) {
-        return new App(menu, cursor, player, help, settings, autoplay, speed, notice, width, height, quit, p);
+        return new App(menu, cursor, player, help, settings, autoplay, speed, notice, width, height, quit, p, lab);
     }
 }

@@ -259,7 +259,8 @@ public final class TerminalApp {
      * no verdict is ever seen that the record does not hold.
      */
     private App taken(App app, Msg msg) {
-        App after = updated(app, msg);
+        // the lab's file writes happen here, outside the pure update (locally only: the server's sessions write nothing)
+        App after = LabHook.perform(updated(app, msg), remote == null ? java.nio.file.Path.of("") : null);
         Saving.Mark mark = saving.mark();
         saving.record(app, msg, after, clock.instant());
         if (!saving.recordedSince(mark) || saving.save(after.progress())) return after;

@@ -15,6 +15,7 @@ public final class Update {
         if (app.width() < View.MIN_WIDTH || app.height() < View.MIN_HEIGHT) {
             return msg instanceof Msg.Typed t && t.c() == 'q' ? app.quitting() : app;
         }
+        if (app.lab() != null) return LabHook.update(app, msg);
         if (app.help()) return msg == Msg.Command.REDRAW ? app : app.withHelp(false);
         if (msg == Msg.Command.HELP || msg instanceof Msg.Typed t && t.c() == '?') return app.withHelp(true);
         if (app.inMenu()) return menu(app, msg);
@@ -31,6 +32,7 @@ public final class Update {
             if (c == 'k') return app.withCursor(app.cursor() - 1);
             if (c >= '1' && c <= '9' && c - '1' < app.menu().size()) return app.withCursor(c - '1');
             if (c == ' ' || c == 'l') return open(app);
+            if (c == LabHook.KEY) return LabHook.open(app);
             return app;
         }
         return switch ((Msg.Command) msg) {
@@ -129,6 +131,7 @@ public final class Update {
             case '+', '=' -> app.withAutoplay(app.autoplay(), app.speed() + 1);
             case '-' -> app.withAutoplay(app.autoplay(), app.speed() - 1);
             case 'q' -> app.quitting();
+            case LabHook.KEY -> LabHook.open(app);
             default -> command(app, c);
         };
     }

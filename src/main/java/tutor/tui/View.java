@@ -19,6 +19,7 @@ public final class View {
             tooSmall(c, app);
             return c;
         }
+        if (app.lab() != null) return LabHook.render(app);
         if (app.inMenu()) MenuView.draw(c, app);
         else if (app.player().atEnd()) EndScreen.draw(c, app);
         else PlayerView.draw(c, app);
