@@ -31,6 +31,7 @@ public final class Update {
             if (c == 'k') return app.withCursor(app.cursor() - 1);
             if (c >= '1' && c <= '9' && c - '1' < app.menu().size()) return app.withCursor(c - '1');
             if (c == ' ' || c == 'l') return open(app);
+            if (c == 'v') return PlainStep.withSettings(app, app.settings().withScreenReader(true)).quitting(); // the line mode
             return app;
         }
         return switch ((Msg.Command) msg) {
