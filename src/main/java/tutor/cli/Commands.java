@@ -15,6 +15,8 @@ public final class Commands {
             Usage:
               ./tutor                      open the tutor (full screen, keyboard only)
               ./tutor --practice LESSON    the lesson's network with fresh numbers [--seed N]
+              ./tutor --screen-reader      the same lessons as lines of text at a prompt, for screen readers
+                    and braille displays (also ACCESSIBLE=1 or TUTOR_SCREEN_READER=1, or v in the menu)
               ./tutor list                 every lesson: its id, network and title
               ./tutor print LESSON         print the worked solution as a plain-text handout
                     [--ascii] [--paper N | --exact] [--seed N: a practice sheet]

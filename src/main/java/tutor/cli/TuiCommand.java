@@ -14,6 +14,7 @@ import tutor.lesson.LessonLoader;
 import tutor.store.LearnerStore;
 import tutor.store.ProgressFile;
 import tutor.tui.App;
+import tutor.tui.LauncherTty;
 import tutor.tui.MenuEntry;
 import tutor.tui.Settings;
 import tutor.tui.TerminalApp;
@@ -31,14 +32,17 @@ final class TuiCommand {
     }
 
     private static int start(Args args, PrintStream err) throws Exception {
-        args.allow("--ascii", "--no-color", "--practice", "--seed");
+        args.allow("--ascii", "--no-color", "--practice", "--seed", "--screen-reader");
+        boolean lines = tutor.lines.ScreenReader.wanted(args.has("--screen-reader"), System.getenv(), LinesCommand.kept());
+        if (lines) tutor.tui.LauncherTty.restoreIfUnclaimed(); // the line mode uses the terminal's own line editing
         String term = System.getenv("TERM");
         // The launcher tested both ends already; System.console() would cost the first frame about 10 ms.
         boolean terminal = tutor.tui.LauncherTty.launcherSawTerminal() || System.console() != null;
-        if (!terminal || term == null || term.isBlank() || term.equals("dumb")) {
+        if (!lines && (!terminal || term == null || term.isBlank() || term.equals("dumb"))) {
             err.println("tutor: the full-screen tutor needs an interactive terminal "
                     + (!terminal ? "(input or output is not a terminal)" : "(TERM is " + (term == null || term.isBlank() ? "not set" : term) + ")")
-                    + ". For a plain-text worked solution try ./tutor print " + firstId() + ".");
+                    + ". For a plain-text worked solution try ./tutor print " + firstId() + "; for lines of text at a "
+                    + "prompt, ./tutor --screen-reader.");
             return Exit.NO_TERMINAL;
         }
         if (!Files.isDirectory(Catalog.folder())) {
@@ -59,6 +63,11 @@ final class TuiCommand {
         }
         LessonLoader.Loaded practised = base;
         Settings settings = Settings.from(System.getenv(), args.has("--ascii"), args.has("--no-color"));
+        if (lines) {
+            int rc = LinesCommand.run(practised, seed, settings, err);
+            if (rc >= 0) return rc;
+            // the learner asked for the full screen: on, as if started without the line mode
+        }
         LearnerStore store = ProgressFile.standard();
         // Lessons and progress load while the terminal is set up; the menu remembered from the last start (if
         // the lessons are as they were) comes first, for the first frame.
@@ -104,6 +113,13 @@ final class TuiCommand {
             } catch (IllegalStateException alreadyShuttingDown) {
                 // the hook is running or ran; finishing is done once
             }
+        }
+        App last = tutor.last();
+        if (last != null && last.settings().screenReader()) {
+            // The menu's v: kept, and the launcher starts the line mode on the terminal as it found it.
+            LinesCommand.keep(true);
+            if (LauncherTty.launcherSawTerminal()) return LinesCommand.RESTART_IN_LINES;
+            err.println("tutor: screen-reader mode is on from now on; start the tutor again to use it (./tutor).");
         }
         return Exit.OK;
     }

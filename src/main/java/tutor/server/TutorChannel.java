@@ -16,10 +16,14 @@ import org.apache.sshd.server.session.ServerSession;
 final class TutorChannel extends ChannelSession {
     private volatile boolean pty;
 
-    /** The variables a client may set: how the screen looks, and nothing that could reach anything else. */
+    /**
+     * The variables a client may set: how the screen looks (ACCESSIBLE: the screen-reader line mode, as
+     * ssh -o SetEnv=ACCESSIBLE=1 sends it), and nothing that could reach anything else.
+     */
     static boolean allowed(String name) {
         String n = name.toUpperCase(Locale.ROOT);
-        return n.equals("TERM") || n.equals("LANG") || n.startsWith("LC_") || n.equals("NO_COLOR") || n.equals("COLORTERM");
+        return n.equals("TERM") || n.equals("LANG") || n.startsWith("LC_") || n.equals("NO_COLOR") || n.equals("COLORTERM")
+                || n.equals(tutor.lines.ScreenReader.ACCESSIBLE);
     }
 
     boolean hasPty() {

@@ -247,7 +247,8 @@ public final class TutorServer implements AutoCloseable {
                     + "connect with: " + howToConnect.apply(id) + " (or plain ssh from a terminal)");
         }
         String term = channel.getEnvironment().getEnv().get(Environment.ENV_TERM);
-        if (term == null || term.isBlank() || term.equals("dumb")) {
+        boolean lines = Boolean.TRUE.equals(tutor.lines.ScreenReader.fromEnvironment(channel.getEnvironment().getEnv()));
+        if (!lines && (term == null || term.isBlank() || term.equals("dumb"))) { // the line mode draws nothing: any terminal does
             String said = term == null || term.isBlank() ? "not set" : LogText.clean(term, 40);
             return new Refusal(connections, id, "a terminal that cannot draw a full screen (TERM is " + said + ")",
                     "the tutor needs a terminal that can draw a full screen (TERM is " + said + "); try again from an "

@@ -15,6 +15,9 @@ import org.apache.sshd.server.command.Command;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tutor.teach.ClassScreen;
+import tutor.lines.LineEditor;
+import tutor.lines.LineSession;
+import tutor.lines.ScreenReader;
 import tutor.tui.App;
 import tutor.tui.Room;
 import tutor.tui.Settings;
@@ -38,6 +41,8 @@ final class TutorSession implements Command {
     private OutputStream out;
     private ExitCallback exit;
     private volatile TerminalApp app;
+    private volatile tutor.lines.LineSession lines;
+    private volatile tutor.lines.LineEditor editor;
     private volatile LineEnds input;
     private boolean teacher;
     private volatile WatchedOutput watched;
@@ -136,16 +141,27 @@ final class TutorSession implements Command {
         String notice = capped == null ? keepCode : keepCode == null ? capped : capped + " " + keepCode;
         started = true;
         room.joined(this);
-        Thread thread = new Thread(() -> run(session, settings, columns, rows, notice), "tutor-" + id);
+        ScreenReader.Kept kept = keptChoice();
+        boolean screenReader = ScreenReader.wanted(false, vars, kept);
+        Thread thread = new Thread(() -> run(session, settings, columns, rows, notice, screenReader, kept), "tutor-" + id);
         thread.setDaemon(true);
         thread.start();
     }
 
-    private void run(TerminalApp session, Settings settings, int columns, int rows, String notice) {
+    private void run(TerminalApp session, Settings settings, int columns, int rows, String notice, boolean screenReader,
+                     ScreenReader.Kept kept) {
         int status = 0;
         try {
             App start = room.startingApp(student, settings, notice, columns, rows);
+            if (screenReader && runLines(start, settings, kept) == LineSession.Ending.QUIT) return;
             session.run(CompletableFuture.completedFuture(start));
+            App last = session.last();
+            if (last != null && last.settings().screenReader()) {
+                kept.keep(true); // the menu's v: from the next login on (this connection's input is the screen's)
+                out.write(("\r\nbackprop-tutor: screen-reader mode is on for " + student + " from your next login on (type "
+                        + "full there to come back to this screen). Connect again to use it.\r\n").getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            }
         } catch (Throwable t) {
             status = 1;
             LOG.error("the session of {} ended with an error", student, t);
@@ -202,8 +218,40 @@ final class TutorSession implements Command {
         return n + (n == 1 ? " student" : " students");
     }
 
+    /**
+     * The screen-reader mode on this channel: lines, with the server's own line editing (a channel has none).
+     * "full" leaves it for the full-screen tutor (and forgets the kept choice).
+     */
+    private LineSession.Ending runLines(App start, Settings settings, ScreenReader.Kept kept) throws java.io.IOException {
+        LineEditor e = new LineEditor(input, out);
+        String id = student;
+        LineSession s = new LineSession(e, e, room.storeFor(id), problem -> {
+            LOG.error("an error in the session of {}", id, problem);
+            return "the server's log";
+        }, room.clock(), settings.ascii());
+        editor = e;
+        lines = s;
+        LineSession.Ending ending = s.run(start);
+        lines = null;
+        editor = null;
+        if (ending == LineSession.Ending.FULL_SCREEN) kept.keep(false);
+        return ending;
+    }
+
+    /** The student's kept choice of the screen-reader mode, beside the class database. */
+    private ScreenReader.Kept keptChoice() {
+        return new ScreenReader.Kept(room.db().file().getParent().resolve("screen-reader").resolve("student-" + student));
+    }
+
     /** Saves, says the farewell and ends (the server is shutting down, or the student was idle for hours). */
     void stop(String farewell, long waitMs) {
+        LineSession l = lines;
+        LineEditor e = editor;
+        if (l != null) {
+            l.stop(farewell);
+            if (e != null) e.close();
+            return;
+        }
         TerminalApp a = app;
         if (a != null) a.stop(farewell, waitMs);
     }

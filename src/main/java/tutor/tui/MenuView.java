@@ -45,7 +45,7 @@ final class MenuView {
             var lines = Text.wrap(View.glyphs(app, app.notice()), c.width() - 2);
             for (int i = 0; i < lines.size() && i < 2; i++) c.put(1, c.height() - 3 + i, lines.get(i), Role.WARNING);
         }
-        View.bar(c, c.height() - 1, View.glyphs(app, "↑↓ choose · Enter open · ? help · q quit"), null, Role.STATUS);
+        View.bar(c, c.height() - 1, View.glyphs(app, "↑↓ choose · Enter open · v screen reader · ? help · q quit"), null, Role.STATUS);
     }
 
     /** A line or two about the selected lesson. */

@@ -153,7 +153,7 @@ final class PlayerView {
     }
 
     /** One line saying how many errata the step has; all of them, when opened with e. */
-    private static void errata(List<Line> out, App app, int width) {
+    static void errata(List<Line> out, App app, int width) {
         Player p = app.player();
         Notation n = p.lesson().notation(app.settings().ascii());
         List<Lesson.Erratum> all = Errata.forStep(p.lesson(), p.current());

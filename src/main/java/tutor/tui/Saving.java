@@ -19,7 +19,7 @@ import tutor.store.LearnerStore;
  * no clock, so the loop stamps it here) and the answer log's new lines. A failed save keeps everything for the
  * next try and says where and why.
  */
-final class Saving {
+public final class Saving {
     private static final Pattern PRACTICE = Pattern.compile("-practice-(\\d{1,18})$");
 
     private final LearnerStore store;
@@ -29,16 +29,16 @@ final class Saving {
     private StatusLine failure;
     private boolean recovered;
 
-    Saving(LearnerStore store) {
+    public Saving(LearnerStore store) {
         this.store = store;
     }
 
-    synchronized void start(Progress loaded) {
+    public synchronized void start(Progress loaded) {
         saved = loaded;
     }
 
     /** Notes what an update did to the learner's quiz items: their times, and a log line for each. */
-    synchronized void record(App before, Msg msg, App after, Instant now) {
+    public synchronized void record(App before, Msg msg, App after, Instant now) {
         for (Changes.Change c : Changes.between(before.progress(), after.progress())) {
             stamps.put(c.lesson() + '\u0000' + c.item(), now);
             Progress.Item was = c.before();
@@ -76,12 +76,12 @@ final class Saving {
     }
 
     /** Whether anything is waiting to be stored. */
-    synchronized boolean due(Progress current) {
+    public synchronized boolean due(Progress current) {
         return current != saved || !pending.isEmpty() || failure != null;
     }
 
     /** Stores the progress and the log; false (with the reason kept for the status line) when that failed. */
-    synchronized boolean save(Progress current) {
+    public synchronized boolean save(Progress current) {
         try {
             store.save(stamped(current), List.copyOf(pending));
             pending.clear();
@@ -104,6 +104,11 @@ final class Saving {
     /** The reason the last save failed, or null. */
     synchronized StatusLine failure() {
         return failure;
+    }
+
+    /** The reason the last save failed, in words (where and why), or null. */
+    public synchronized String problem() {
+        return failure == null ? null : failure.toString();
     }
 
     /** True once after a save succeeded where the one before had failed (the status line has news). */

@@ -5,16 +5,26 @@ import java.util.Map;
 
 /**
  * How the screen looks and whom it is for: Unicode or ASCII glyphs, colour or not, and the learner's name (which
- * keeps a learner's shuffled choices stable). Chosen from the environment and the flags, or by the server per session.
+ * keeps a learner's shuffled choices stable), and whether the learner asked for the screen-reader line mode (the menu's
+ * v: the full-screen loop then ends and its caller starts tutor.lines). Chosen from the environment and the flags,
+ * or by the server per session.
  */
-public record Settings(boolean ascii, boolean color, String learner) {
+public record Settings(boolean ascii, boolean color, String learner, boolean screenReader) {
 
     public Settings {
         learner = learner == null || learner.isBlank() ? "learner" : learner;
     }
 
+    public Settings(boolean ascii, boolean color, String learner) {
+        this(ascii, color, learner, false);
+    }
+
     public Settings(boolean ascii, boolean color) {
         this(ascii, color, null);
+    }
+
+    public Settings withScreenReader(boolean on) {
+        return new Settings(ascii, color, learner, on);
     }
 
     /** ASCII when asked, or when the locale is not UTF-8; no colour when asked, NO_COLOR is set, or TERM is monochrome. */
@@ -28,7 +38,7 @@ public record Settings(boolean ascii, boolean color, String learner) {
     }
 
     /** The first of LC_ALL, LC_CTYPE, LANG that is set decides, as the C library does. */
-    static boolean utf8Locale(Map<String, String> env) {
+    public static boolean utf8Locale(Map<String, String> env) {
         for (String name : new String[] {"LC_ALL", "LC_CTYPE", "LANG"}) {
             String v = env.get(name);
             if (v != null && !v.isEmpty()) {

@@ -137,6 +137,11 @@ public final class TerminalApp {
         queue.offer(msg);
     }
 
+    /** The state the session ended in (or is in); null before it loaded. */
+    public App last() {
+        return latest.get();
+    }
+
     /** The remote terminal's new size (a window-change request). */
     public void resize(int columns, int rows) {
         if (remote != null) remote.resize(columns, rows);

@@ -33,6 +33,7 @@ public final class Update {
             if (c >= '1' && c <= '9' && c - '1' < app.menu().size()) return app.withCursor(c - '1');
             if (c == ' ' || c == 'l') return open(app);
             if (c == LabHook.KEY) return LabHook.open(app);
+            if (c == 'v') return PlainStep.withSettings(app, app.settings().withScreenReader(true)).quitting(); // the line mode
             return app;
         }
         return switch ((Msg.Command) msg) {
