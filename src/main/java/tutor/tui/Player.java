@@ -16,7 +16,7 @@ import tutor.progress.Progress;
  * errata are open, the slips named in this session, the lesson's progress, and what may not be shown now.
  */
 public record Player(Course course, int step, int scroll, int item, String input, boolean editing, Feedback feedback,
-                     boolean errataOpen, List<String> slips, Progress.LessonProgress progress, Set<String> hidden,
+                     boolean errataOpen, List<Slip> slips, Progress.LessonProgress progress, Set<String> hidden,
                      java.util.Map<String, String> drafts) {
 
     /** What the tutor said about the last answer or key; good is true for a right one, hint for a hint. */
@@ -25,6 +25,9 @@ public record Player(Course course, int step, int scroll, int item, String input
             this(text, good, false);
         }
     }
+
+    /** A slip named on a question: the asked quantity's symbol, what was typed, and the slip in the tutor's words. */
+    public record Slip(String asked, String typed, String what) {}
 
     public Player {
         slips = List.copyOf(slips);
@@ -90,8 +93,8 @@ public record Player(Course course, int step, int scroll, int item, String input
         return new Player(course, step, scroll, item, input, editing, feedback, open, slips, progress, hidden, drafts);
     }
 
-    public Player withSlip(String slip) {
-        List<String> next = new java.util.ArrayList<>(slips);
+    public Player withSlip(Slip slip) {
+        List<Slip> next = new java.util.ArrayList<>(slips);
         if (!next.contains(slip)) next.add(slip);
         return new Player(course, step, scroll, item, input, editing, feedback, errataOpen, next, progress, hidden, drafts);
     }
