@@ -41,29 +41,34 @@ final class ProgressCommand {
         if (args.has("--reset")) return reset(args, progress, lessons, store, out, err, in);
         if (args.has("--csv")) {
             String learner = csv(System.getProperty("user.name", ""));
-            out.println("learner,lesson,title,steps,current_step,furthest_step,questions,right,first_try_right,hints,revealed,"
-                    + "score,last_answer");
+            out.println("learner,lesson,title,steps,current_step,furthest_step,questions,answered,right,first_try_right,seen,"
+                    + "hints,revealed,score,last_answer");
             for (Lesson l : lessons) {
                 Progress.LessonProgress p = progress.lesson(l.id());
                 Row r = row(l, p);
                 out.println(String.join(",", learner, l.id(), csv(l.title()), str(r.steps), str(r.step), str(r.furthest),
-                        str(r.questions), str(r.right), str(r.firstTry), str(r.hints), str(r.revealed), str(r.score),
-                        p.last() == null ? "" : p.last().toString()));
+                        str(r.questions), str(r.answered), str(r.right), str(r.firstTry), str(r.seen), str(r.hints),
+                        str(r.revealed), str(r.score), p.last() == null ? "" : p.last().toString()));
             }
             return Exit.OK;
         }
         int idWidth = Math.max(14, lessons.stream().mapToInt(l -> l.id().length()).max().orElse(0));
-        out.printf("%-" + idWidth + "s %6s %9s %8s %10s %6s %8s%n", "lesson", "steps", "reached", "score", "first try", "hints", "revealed");
+        out.printf("%-" + idWidth + "s %8s %9s %7s %10s %5s %6s %8s%n", "lesson", "reached", "answered", "score", "first try",
+                "seen", "hints", "revealed");
         for (Lesson l : lessons) {
             Row r = row(l, progress.lesson(l.id()));
-            out.printf("%-" + idWidth + "s %6d %9s %8s %10d %6d %8d%n", l.id(), r.steps, (r.furthest == 0 && r.right + r.hints == 0 ? "-"
-                    : r.furthest + "/" + r.steps), r.score + "/" + r.questions, r.firstTry, r.hints, r.revealed);
+            boolean started = r.furthest > 0 || r.right + r.hints + r.answered > 0;
+            out.printf("%-" + idWidth + "s %8s %9s %7s %10d %5d %6d %8d%n", l.id(), started ? r.furthest + "/" + r.steps : "-",
+                    r.answered + "/" + r.questions, r.score + "/" + r.questions, r.firstTry, r.seen, r.hints, r.revealed);
         }
-        out.println("Score: questions answered right without revealing the answer. Saved in " + store.file());
+        out.println("Answered: right or revealed; a lesson is finished when every question is.");
+        out.println("Score: right before the answer was revealed or on screen. Seen: right after.");
+        out.println("Saved in " + store.file());
         return Exit.OK;
     }
 
-    private record Row(int steps, int step, int furthest, int questions, int right, int firstTry, int hints, int revealed, int score) {}
+    private record Row(int steps, int step, int furthest, int questions, int answered, int right, int firstTry, int seen,
+                       int hints, int revealed, int score) {}
 
     private static Row row(Lesson l, Progress.LessonProgress p) {
         List<Step> steps = Walkthrough.stepsOf(l);
@@ -71,7 +76,7 @@ final class ProgressCommand {
         for (Step s : steps) for (QuizItem q : s.quiz()) questions++;
         Progress.LessonProgress.Tally t = p.tally();
         return new Row(steps.size(), p.reached(steps.size()) == 0 ? 0 : Math.min(p.step() + 1, steps.size()), p.reached(steps.size()),
-                questions, t.right(), t.firstTime(), t.hints(), t.revealed(), p.score());
+                questions, t.answered(), t.right(), t.firstTime(), t.seen(), t.hints(), t.revealed(), p.score());
     }
 
     private static int reset(Args args, Progress progress, List<Lesson> lessons, ProgressFile store, PrintStream out,

@@ -2,6 +2,10 @@ package tutor.tui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import tutor.engine.Expr;
+import tutor.engine.Quantity;
 import tutor.engine.Trace;
 import tutor.lesson.QuizItem;
 import tutor.quiz.Acceptance;
@@ -40,6 +44,42 @@ final class Giveaways {
                 if (Acceptance.judge(written, expected) == Acceptance.Verdict.RIGHT) out.add(a);
             } catch (Answer.Unreadable e) {
                 // a shown value that is no number (∞) gives nothing away
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The computed pieces of a quantity's own formula: the quantities its working writes out inside it (η·∂L/∂w in
+     * w − η·∂L/∂w). While it is asked, the learner works them from the numbers they are made of.
+     */
+    static Set<String> pieces(Trace t, String key) {
+        Set<String> out = new TreeSet<>();
+        piecesOf(t.get(key).formula(), out);
+        return out;
+    }
+
+    private static void piecesOf(Expr e, Set<String> out) {
+        if (e instanceof Expr.Ref r && r.expanded()) out.add(r.key());
+        for (Expr part : e.parts()) piecesOf(part, out);
+    }
+
+    /**
+     * Other quantities whose shown number would be taken for a piece, of either sign (another weight's change of
+     * the same size as this one's η·∂L/∂w).
+     */
+    static List<String> lookalikes(Trace shown, Trace exact, String piece) {
+        List<String> out = new ArrayList<>();
+        if (exact.value(piece) == 0.0) return out;
+        Expected expected = Expected.of(shown, exact, piece, null);
+        String sign = expected.exact() < 0 ? "-" : "";
+        for (Quantity q : shown.quantities()) {
+            if (q.key().equals(piece)) continue;
+            String magnitude = q.result().replace("−", "").replace("-", "");
+            try {
+                if (Acceptance.judge(Answer.parse(sign + magnitude), expected) == Acceptance.Verdict.RIGHT) out.add(q.key());
+            } catch (Answer.Unreadable e) {
+                // no number, nothing to take
             }
         }
         return out;

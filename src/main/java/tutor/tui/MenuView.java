@@ -21,11 +21,14 @@ final class MenuView {
                 MenuCard l = e.card();
                 int steps = l.steps();
                 Progress.LessonProgress p = app.progress().lesson(l.id());
-                boolean finished = p.furthest() >= steps;
+                // Finished means answered: every step reached and every question answered or revealed.
+                int open = Math.max(0, l.questions() - p.tally().answered());
+                boolean finished = p.furthest() >= steps && open == 0;
                 String score = "score " + p.score() + "/" + l.questions();
                 String progress = finished ? View.glyphs(app, "✓ finished, ") + score
                         : p.furthest() == 0 && p.items().isEmpty() ? "not started"
-                        : "at step " + (p.step() + 1) + "/" + steps + ", " + score;
+                        : (p.step() >= steps ? "at the end, " + open + " open" : "at step " + (p.step() + 1) + "/" + steps)
+                        + ", " + score;
                 String title = mark + " " + (i + 1) + "  " + View.glyphs(app, l.title());
                 c.put(0, y, Text.padRight(Text.clip(title, c.width(), app.settings().ascii()), c.width()),
                         selected ? Role.SELECTED : Role.TITLE_TEXT);

@@ -16,7 +16,7 @@ import tutor.progress.Progress;
  * errata are open, the slips named in this session, the lesson's progress, and what may not be shown now.
  */
 public record Player(Course course, int step, int scroll, int item, String input, boolean editing, Feedback feedback,
-                     boolean errataOpen, List<String> slips, Progress.LessonProgress progress, Set<String> hidden,
+                     boolean errataOpen, List<Slip> slips, Progress.LessonProgress progress, Set<String> hidden,
                      java.util.Map<String, String> drafts) {
 
     /** What the tutor said about the last answer or key; good is true for a right one, hint for a hint. */
@@ -25,6 +25,9 @@ public record Player(Course course, int step, int scroll, int item, String input
             this(text, good, false);
         }
     }
+
+    /** A slip named on a question: the asked quantity's symbol, what was typed, and the slip in the tutor's words. */
+    public record Slip(String asked, String typed, String what) {}
 
     public Player {
         slips = List.copyOf(slips);
@@ -90,8 +93,8 @@ public record Player(Course course, int step, int scroll, int item, String input
         return new Player(course, step, scroll, item, input, editing, feedback, open, slips, progress, hidden, drafts);
     }
 
-    public Player withSlip(String slip) {
-        List<String> next = new java.util.ArrayList<>(slips);
+    public Player withSlip(Slip slip) {
+        List<Slip> next = new java.util.ArrayList<>(slips);
         if (!next.contains(slip)) next.add(slip);
         return new Player(course, step, scroll, item, input, editing, feedback, errataOpen, next, progress, hidden, drafts);
     }
@@ -135,6 +138,54 @@ public record Player(Course course, int step, int scroll, int item, String input
     // ---- what may be shown -------------------------------------------------------------------------
 
     /**
+     * A mark is earned once: every question of an earlier step of this example still open whose value is on screen
+     * now is recorded as seen, so a right answer to it later is not the learner's own work.
+     */
+    public Player noteSeen() {
+        if (atEnd()) return this;
+        Progress.LessonProgress lp = progress;
+        int example = current().example();
+        for (int s = 0; s < step; s++) {
+            Step st = course.steps().get(s);
+            if (st.example() != example) continue;
+            for (int i = 0; i < st.quiz().size(); i++) {
+                if (!(st.quiz().get(i) instanceof QuizItem.Fill f)) continue;
+                String key = itemKey(s, i);
+                Progress.Item it = lp.item(key);
+                if (it.right() || it.revealed() || it.seen() || !onScreen(f.key())) continue;
+                lp = lp.withItem(key, it.seenOpen());
+            }
+        }
+        return lp == progress ? this : withProgress(lp);
+    }
+
+    /**
+     * Whether this step puts a value on screen: one it may show, where it is drawn (a neuron's z, a and δ and a
+     * parameter's new value on the diagram), in the formulas it shows (with the numbers they are worked from), its
+     * table, its narration, or its errata while they are open.
+     */
+    boolean onScreen(String key) {
+        if (!shows(key)) return false;
+        if (key.startsWith("z:") || key.startsWith("a:") || key.startsWith("delta:") || key.startsWith("new:")) return true;
+        Step st = current();
+        if (Course.keysOf(st, trace()).contains(key)) return true;
+        if (st.after() != null && stepDone() && tutor.lesson.Narration.shownValues(st.after(), trace()).contains(key)) return true;
+        for (String shown : st.show()) {
+            if (!shows(shown) || !trace().has(shown)) continue;
+            tutor.engine.Quantity q = trace().get(shown);
+            if (q.dependsOn().contains(key)) return true;
+            Set<String> refs = new HashSet<>();
+            for (tutor.engine.Factor f : q.factors()) f.expr().refs(refs);
+            for (tutor.engine.Quantity.Path path : q.paths()) for (tutor.engine.Factor f : path.factors()) f.expr().refs(refs);
+            if (refs.contains(key)) return true;
+        }
+        if (errataOpen) {
+            for (tutor.lesson.Lesson.Erratum e : tutor.render.Errata.forStep(lesson(), st)) if (e.key().equals(key)) return true;
+        }
+        return false;
+    }
+
+    /**
      * Whether the value of a key may be shown now: made known by this step, and neither a question still open
      * nor anything computed from one (which would give its answer away).
      */
@@ -164,12 +215,30 @@ public record Player(Course course, int step, int scroll, int item, String input
                         h.add(same);
                         h.addAll(trace().users(same)); // whose working writes it out
                     }
+                    for (String piece : Giveaways.pieces(trace(), f.key())) {
+                        if (doneHere(piece)) continue; // asked as its own blank first, and worked
+                        h.add(piece);
+                        h.addAll(trace().users(piece));
+                        for (String same : Giveaways.lookalikes(trace(), exactTrace(), piece)) {
+                            h.add(same);
+                            h.addAll(trace().users(same));
+                        }
+                    }
                 }
             }
         }
         Set<String> frozen = Set.copyOf(h);
         if (frozen.equals(hidden)) return this;
         return new Player(course, step, scroll, item, input, editing, feedback, errataOpen, slips, progress, frozen, drafts);
+    }
+
+    /** Whether this step asks for a key as a fill-in that is answered or revealed. */
+    private boolean doneHere(String key) {
+        List<QuizItem> quiz = current().quiz();
+        for (int i = 0; i < quiz.size(); i++) {
+            if (quiz.get(i) instanceof QuizItem.Fill f && f.key().equals(key) && done(step, i)) return true;
+        }
+        return false;
     }
 
     /** Index of the first step of the next (or previous) section, or -1 if there is none. */

@@ -80,7 +80,7 @@ final class Quiz {
                 List<String> slips = Slips.named(answer, p.lesson().network(), shown, exact, fill.key(), errataOf(p.lesson(), fill.key(),
                         p.current().example()));
                 Player said = recorded.withFeedback(new Player.Feedback(wrong(slips), false));
-                for (String s : slips) said = said.withSlip(s);
+                for (String s : slips) said = said.withSlip(new Player.Slip(shown.get(fill.key()).symbol(), p.input().strip(), s));
                 yield app.withPlayer(said);
             }
         };

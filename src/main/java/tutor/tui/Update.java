@@ -7,6 +7,15 @@ public final class Update {
     private Update() {}
 
     public static App update(App app, Msg msg) {
+        App next = step(app, msg);
+        // Whatever put a value on screen (a later step, auto-play, the errata, a narration that follows an answer), an
+        // open question whose value it is has been seen.
+        if (next.player() == null || next.player() == app.player()) return next;
+        Player seen = next.player().noteSeen();
+        return seen == next.player() ? next : next.withPlayer(seen).withNotice(next.notice());
+    }
+
+    private static App step(App app, Msg msg) {
         if (msg instanceof Msg.Resize r) return app.withSize(r.width(), r.height());
         if (msg instanceof Msg.Hangup || msg == Msg.Command.QUIT) return app.quitting();
         if (msg instanceof Msg.Tick) return tick(app);

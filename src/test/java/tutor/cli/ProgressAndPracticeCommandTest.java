@@ -50,8 +50,9 @@ class ProgressAndPracticeCommandTest {
     void theTableShowsScoresAndCompletion() throws Exception {
         Run r = run("", "progress");
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains("tiny                9       5/9      1/9          1      2        1"), r.out());
-        assertTrue(r.out().contains("six-weights        11         -     0/11"), r.out());
+        assertTrue(r.out().contains("lesson          reached  answered   score  first try  seen  hints revealed"), r.out());
+        assertTrue(r.out().contains("tiny                5/9       2/9     1/9          1     0      2        1"), r.out());
+        assertTrue(r.out().contains("six-weights           -      0/11    0/11"), r.out());
     }
 
     @Test
@@ -59,10 +60,10 @@ class ProgressAndPracticeCommandTest {
         Run r = run("", "progress", "--csv");
         String[] lines = r.out().split("\n");
         String me = System.getProperty("user.name");
-        assertEquals("learner,lesson,title,steps,current_step,furthest_step,questions,right,first_try_right,hints,revealed,"
-                + "score,last_answer", lines[0]);
-        assertEquals(me + ",tiny,One hidden neuron: the smallest backprop,9,5,5,9,1,1,2,1,1,2026-03-02T10:15:30Z", lines[1]);
-        assertEquals(me + ",shared-bias,\"Biases: one shared by the hidden layer, one at the output\",11,0,0,12,0,0,0,0,0,", lines[3]);
+        assertEquals("learner,lesson,title,steps,current_step,furthest_step,questions,answered,right,first_try_right,seen,"
+                + "hints,revealed,score,last_answer", lines[0]);
+        assertEquals(me + ",tiny,One hidden neuron: the smallest backprop,9,5,5,9,2,1,1,0,2,1,1,2026-03-02T10:15:30Z", lines[1]);
+        assertEquals(me + ",shared-bias,\"Biases: one shared by the hidden layer, one at the output\",11,0,0,12,0,0,0,0,0,0,0,", lines[3]);
         assertEquals(6, lines.length);
     }
 
@@ -76,11 +77,11 @@ class ProgressAndPracticeCommandTest {
         String[] lines = run("", "progress", "--csv").out().split("\n");
         String me = System.getProperty("user.name");
         assertEquals(7, lines.length);
-        assertEquals(me + ",relu,\"ReLU hidden layer: trace it, then trace a new example\",12,2,2,18,0,0,0,0,0,", lines[5],
+        assertEquals(me + ",relu,\"ReLU hidden layer: trace it, then trace a new example\",12,2,2,18,0,0,0,0,0,0,0,", lines[5],
                 "the lesson's own row is untouched");
         assertTrue(lines[6].startsWith(me + ",relu-practice-7,\"ReLU hidden layer: trace it, then trace a new example (practice seed 7)\","
-                + "12,12,12,14,2,1,0,0,2,"), lines[6]);
-        assertTrue(run("", "progress").out().contains("relu-practice-7     12     12/12     2/14          1      0        0"),
+                + "12,12,12,14,2,2,1,0,0,0,2,"), lines[6]);
+        assertTrue(run("", "progress").out().contains("relu-practice-7    12/12      2/14    2/14          1     0      0        0"),
                 run("", "progress").out());
     }
 

@@ -236,7 +236,7 @@ class TmuxEndToEndTest {
                 }
                 s.keys("Right");
             }
-            s.await("You have worked through every step.");
+            s.await("You have worked through every step and every question.");
             s.keys("Escape");
             s.await("finished, score");
             s.keys("q");

@@ -95,6 +95,27 @@ class GoldenScreensTest {
         }
     }
 
+    /**
+     * tiny with steps 2 to 6 answered, step 7's δ skipped, seen on step 8 and answered after, step 8's two questions
+     * left open: the end says how many are open and how to reach the first.
+     */
+    @Test
+    void theEndWithQuestionsOpen() throws IOException {
+        for (boolean ascii : new boolean[] {false, true}) {
+            App app = Fixtures.opened(0, ascii);
+            while (app.player().step() < 6) {
+                while (app.player().currentItem() instanceof tutor.lesson.QuizItem.Fill f) {
+                    app = Fixtures.send(Fixtures.type(app, app.player().trace().get(f.key()).result().replace('−', '-')), Msg.Command.ENTER);
+                }
+                app = Fixtures.send(app, Msg.Command.NEXT);
+            }
+            String delta = app.player().trace().get("delta:h").result().replace('−', '-');
+            app = Fixtures.send(app, Msg.Command.NEXT, Msg.Command.PREV);
+            app = Fixtures.send(Fixtures.type(app, delta), Msg.Command.ENTER, Msg.Command.LAST, Msg.Command.NEXT);
+            compare(DIR.resolve("end-with-open-questions" + (ascii ? "-ascii.txt" : "-unicode.txt")), View.render(app).toString());
+        }
+    }
+
     @Test
     void errataFoldIntoOneLineAndOpenWithE() throws IOException {
         App app = Fixtures.opened(1, false);

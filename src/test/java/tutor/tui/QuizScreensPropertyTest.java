@@ -35,7 +35,9 @@ import tutor.quiz.Slips;
  * (a) no number on screen is an answer the acceptance rule would take while the question is open; (b) the verdict is
  * on screen after a wrong and after a right answer; (c) every answer worked from the numbers on screen is right;
  * (d) every slip whose value differs from the answer is refused and named; (e) the old value of a parameter is never
- * taken for its new value.
+ * taken for its new value; (f) no computed piece of the asked quantity's own formula (η·∂L/∂w inside an update) is
+ * on screen as a number, nor any other number that would be taken for that piece at the precision shown (another
+ * weight's change of the same size), so the answer is never one subtraction away.
  */
 class QuizScreensPropertyTest {
 
@@ -78,10 +80,13 @@ class QuizScreensPropertyTest {
                 String where = lesson.id() + (ascii ? " ascii" : "") + " step " + (s + 1) + " " + fill.key();
                 Expected expected = Expected.of(p.trace(), p.exactTrace(), fill.key(), fill.tolerance());
                 noAnswerOnScreen(app, expected, where + " (open)");
+                noPieceOnScreen(app, fill.key(), where + " (open)");
                 nothingItGivesAwayOnAnEarlierStep(app, fill, where);
                 noAnswerOnScreen(Fixtures.type(app, "e"), expected, where + " (errata open)");
+                noPieceOnScreen(Fixtures.type(app, "e"), fill.key(), where + " (errata open)");
                 app = Fixtures.send(app, Msg.Command.HINT, Msg.Command.HINT);
                 noAnswerOnScreen(app, expected, where + " (after two hints)");
+                noPieceOnScreen(app, fill.key(), where + " (after two hints)");
                 workedFromTheScreenIsRight(p, fill.key(), expected, where);
                 slipsAreRefusedAndNamed(lesson, p, fill.key(), expected, where);
                 oldValueIsNotNew(p, fill.key(), expected, where);
@@ -150,6 +155,46 @@ class QuizScreensPropertyTest {
                 fail(where + ": the answer can be read off the screen as " + m.group() + "\n" + screen);
             }
         }
+    }
+
+    /**
+     * (f): the computed pieces of the asked quantity's formula, those the engine works as quantities of their own and
+     * writes out inside it (η·∂L/∂w inside w − η·∂L/∂w), are nowhere on screen as a number, and neither is any
+     * number (of either sign: a change is −η·∂L/∂w) that would be taken for such a piece. The learner works the
+     * piece from the numbers it is made of.
+     */
+    private static void noPieceOnScreen(App app, String key, String where) throws Exception {
+        Player p = app.player();
+        java.util.Set<String> pieces = new java.util.TreeSet<>();
+        piecesOf(p.trace().get(key).formula(), pieces);
+        if (pieces.isEmpty()) return;
+        String screen = View.render(app).toString();
+        for (String piece : pieces) {
+            if (p.exactTrace().value(piece) == 0.0 || workedHere(p, piece)) continue;
+            Expected expected = Expected.of(p.trace(), p.exactTrace(), piece, null);
+            Matcher m = NUMBER.matcher(screen);
+            while (m.find()) {
+                if (m.group().matches("[−-]?\\d+\\.?")) continue;
+                String magnitude = m.group().replace("−", "").replace("-", "");
+                String signed = (expected.exact() < 0 ? "-" : "") + magnitude;
+                if (Acceptance.judge(Answer.parse(signed), expected) == Acceptance.Verdict.RIGHT) {
+                    fail(where + ": " + piece + ", a piece of the asked formula, can be read off the screen as " + m.group() + "\n" + screen);
+                }
+            }
+        }
+    }
+
+    /** Whether the step asked for the piece as a blank of its own first, and it is answered. */
+    private static boolean workedHere(Player p, String piece) {
+        for (int i = 0; i < p.current().quiz().size(); i++) {
+            if (p.current().quiz().get(i) instanceof QuizItem.Fill f && f.key().equals(piece) && p.done(p.step(), i)) return true;
+        }
+        return false;
+    }
+
+    private static void piecesOf(Expr e, java.util.Set<String> out) {
+        if (e instanceof Expr.Ref r && r.expanded()) out.add(r.key());
+        for (Expr part : e.parts()) piecesOf(part, out);
     }
 
     /** (c): the formula, its written-out form and its chain over the numbers shown, rounded as a learner may. */

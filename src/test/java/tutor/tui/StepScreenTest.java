@@ -100,6 +100,6 @@ class StepScreenTest {
         }
         step6 = Fixtures.send(step6, Msg.Command.HINT, Msg.Command.HINT);
         String screen = View.render(step6).toString();
-        assertTrue(screen.contains("Hint: w₃_new = w₃ − η·∂L/∂w₃ = 0.8 − 0.1 × (−0.122) = 0.8 − (−0.012) = ____"), screen);
+        assertTrue(screen.contains("Hint: w₃_new = w₃ − η·∂L/∂w₃ = 0.8 − 0.1 × (−0.122) = ____"), screen);
     }
 }
