@@ -11,7 +11,7 @@ public final class Args {
 
     /** Flags that take a value. */
     private static final List<String> WITH_VALUE = List.of("--paper", "--example", "--seed", "--practice", "--port", "--roster",
-            "--state", "--bind", "--idle-hours");
+            "--state", "--bind", "--idle-hours", "--format");
 
     public static Args parse(String[] argv) throws UsageException {
         Args a = new Args();

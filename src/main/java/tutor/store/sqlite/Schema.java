@@ -71,4 +71,7 @@ final class Schema {
     static final List<String> VERSION_2 = List.of(
             "ALTER TABLE items ADD COLUMN seen INTEGER NOT NULL DEFAULT 0",
             "ALTER TABLE answers ADD COLUMN seen INTEGER NOT NULL DEFAULT 0");
+
+    /** Version 3: when each student last logged in, so the gradebook tells "never logged in" from "did nothing". */
+    static final List<String> VERSION_3 = List.of("ALTER TABLE students ADD COLUMN last_login TEXT");
 }
