@@ -10,11 +10,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import tutor.gradebook.Gradebook;
+import tutor.gradebook.GradebookCsv;
+import tutor.gradebook.GradebookText;
 import tutor.lesson.Catalog;
 import tutor.lesson.Lesson;
 import tutor.lesson.LessonLoader;
-import tutor.lesson.Walkthrough;
-import tutor.progress.Progress;
 import tutor.progress.StateDir;
 import tutor.server.Codes;
 import tutor.server.Roster;
@@ -31,7 +32,7 @@ final class ClassCommand {
     private ClassCommand() {}
 
     static int run(Args args, PrintStream out, PrintStream err) throws Exception {
-        args.allow("--roster", "--state", "--csv", "--questions");
+        args.allow("--roster", "--state", "--csv", "--long", "--format", "--questions");
         String what = args.positional().size() > 1 ? args.positional().get(1) : "";
         if (!List.of("codes", "report", "sheets", "backup").contains(what)) {
             throw new Args.UsageException("class takes codes, report, sheets or backup (e.g. ./tutor class codes --roster class.csv)");
@@ -176,59 +177,39 @@ final class ClassCommand {
     }
 
     private static int report(Args args, ClassDatabase db, PrintStream out) throws Exception {
+        String format = args.value("--format");
+        if (format != null && !List.of("canvas", "moodle").contains(format)) {
+            throw new Args.UsageException("--format takes canvas or moodle, not \"" + format + "\"");
+        }
+        if (format != null && (args.has("--csv") || args.has("--long"))) {
+            throw new Args.UsageException("--format " + format + " is a CSV of its own: leave out --csv and --long");
+        }
         List<Lesson> lessons = new ArrayList<>();
         for (LessonLoader.Loaded l : Catalog.loadAll(Catalog.folder())) if (l.ok()) lessons.add(l.lesson());
-        Map<String, String> active = db.lastActive();
+        Gradebook book = Gradebook.of(lessons, roster(db));
         boolean csv = args.has("--csv");
-        String header = "id,name,lesson,steps_reached,steps,right_first_time,right_after_hints,revealed,score,questions,last_active";
-        if (csv) out.println(header);
-        else out.printf("%-12s %-20s %-14s %8s %10s %11s %8s %7s  %s%n", "id", "name", "lesson", "reached", "first time",
-                "after hints", "revealed", "score", "last active");
-        for (ClassDatabase.Student s : db.students()) {
-            if (!s.role().equals("student")) continue;
-            Progress progress = db.storeFor(s.id()).load().progress();
-            List<String[]> rows = new ArrayList<>(); // lesson id, and the lesson whose steps it has
-            for (Lesson l : lessons) rows.add(new String[] {l.id(), l.id()});
-            for (String id : progress.lessons().keySet()) { // practice sheets: a row for each one the student opened
-                int mark = id.lastIndexOf("-practice-");
-                if (mark > 0) rows.add(new String[] {id, id.substring(0, mark)});
-            }
-            for (String[] row : rows) {
-                Lesson l = lessons.stream().filter(x -> x.id().equals(row[1])).findFirst().orElse(null);
-                if (l == null) continue;
-                String lessonId = row[0];
-                Row r = Row.of(l, progress.lesson(lessonId));
-                String last = active.getOrDefault(s.id() + " " + lessonId, "");
-                if (csv) {
-                    out.println(String.join(",", ProgressCommand.csv(s.id()), ProgressCommand.csv(s.name()), lessonId,
-                            str(r.reached), str(r.steps), str(r.firstTime), str(r.afterHints), str(r.revealed), str(r.score),
-                            str(r.questions), last));
-                } else {
-                    out.printf("%-12s %-20s %-14s %8s %10d %11d %8d %7s  %s%n", s.id(), clip(s.name(), 20), lessonId,
-                            r.reached == 0 ? "-" : r.reached + "/" + r.steps, r.firstTime, r.afterHints, r.revealed,
-                            r.score + "/" + r.questions, last.isEmpty() ? "-" : last.substring(0, Math.min(16, last.length())).replace('T', ' '));
-                }
-            }
-        }
+        boolean long_ = args.has("--long");
+        out.print(format != null ? (format.equals("canvas") ? GradebookCsv.canvas(book) : GradebookCsv.moodle(book))
+                : csv ? (long_ ? GradebookCsv.longForm(book) : GradebookCsv.wide(book))
+                : long_ ? GradebookText.longForm(book) : GradebookText.wide(book));
+        out.flush();
         return Exit.OK;
     }
 
-    /** One student's standing in one lesson, in the gradebook's columns. */
-    record Row(int steps, int reached, int questions, int firstTime, int afterHints, int revealed, int score) {
-        static Row of(Lesson l, Progress.LessonProgress p) {
-            var steps = Walkthrough.stepsOf(l);
-            int questions = 0;
-            for (var s : steps) questions += s.quiz().size();
-            Progress.LessonProgress.Tally t = p.tally();
-            return new Row(steps.size(), p.reached(steps.size()), questions, t.firstTime(), t.later(), t.revealed(), p.score());
+    /** The students on the roster (not teachers), each with their progress and when they last logged in and worked. */
+    private static List<Gradebook.Student> roster(ClassDatabase db) throws Exception {
+        Map<String, String> active = db.lastActive();
+        Map<String, String> logins = db.lastLogins();
+        List<Gradebook.Student> out = new ArrayList<>();
+        for (ClassDatabase.Student s : db.students()) {
+            if (!s.role().equals("student")) continue;
+            Map<String, String> mine = new java.util.HashMap<>();
+            String prefix = s.id() + " ";
+            for (Map.Entry<String, String> e : active.entrySet()) {
+                if (e.getKey().startsWith(prefix)) mine.put(e.getKey().substring(prefix.length()), e.getValue());
+            }
+            out.add(new Gradebook.Student(s.id(), s.name(), s.seed(), logins.get(s.id()), db.storeFor(s.id()).load().progress(), mine));
         }
-    }
-
-    private static String str(int i) {
-        return Integer.toString(i);
-    }
-
-    private static String clip(String s, int w) {
-        return s.length() <= w ? s : s.substring(0, w - 1) + "~";
+        return out;
     }
 }

@@ -150,9 +150,14 @@ public final class StepLines {
         for (var s : p.steps()) questions += s.quiz().size();
         List<String> out = new ArrayList<>();
         out.add(Speech.of("Lesson done: " + p.lesson().title() + "."));
-        out.add("Score " + t.right() + " of " + questions + ": " + t.firstTime() + " right at the first try, " + t.later()
-                + " right later, " + t.revealed() + " revealed.");
-        if (!p.slips().isEmpty()) out.add(Speech.of("Slips named on the way: " + String.join(" ", p.slips())));
+        int open = questions - t.answered();
+        out.add("Score " + (t.firstTime() + t.later()) + " of " + questions + ": " + t.firstTime() + " right at the first try, "
+                + t.later() + " right later, " + t.seen() + " right after seeing the answer, " + t.revealed() + " revealed"
+                + (open > 0 ? ", " + open + " still open" : "") + ".");
+        if (!p.slips().isEmpty()) {
+            out.add(Speech.of("Slips named on the way: " + String.join(" ", p.slips().stream().map(tutor.tui.Player.Slip::what)
+                    .distinct().toList())));
+        }
         out.add("Type next for the next lesson, practice for this lesson with new numbers, back for its last step, menu, or quit.");
         return out;
     }

@@ -105,14 +105,26 @@ final class Classroom {
         return db.storeFor(id);
     }
 
-    /** The menu a student starts from: the lessons, then each on the practice sheet the teacher assigned them. */
+    /**
+     * The menu a student starts from: the lessons, then each on the practice sheet the teacher assigned them, with a
+     * greeting by name (so nobody works a session under someone else's id unawares). The login is noted for the
+     * gradebook's "never logged in".
+     */
     App startingApp(String id, Settings settings, String notice, int columns, int rows) throws SQLException {
         LearnerStore.Loaded loaded = storeFor(id).load();
         List<MenuEntry> menu = new ArrayList<>(lessons);
         ClassDatabase.Student s = db.student(id);
         if (s != null && s.seed() != null) menu.addAll(practice.computeIfAbsent(s.seed(), this::sheets));
-        String said = notice == null ? loaded.notice() : loaded.notice() == null ? notice : notice + " " + loaded.notice();
-        return App.start(menu, settings, loaded.progress(), said, columns, rows);
+        if (s != null) db.loggedIn(s.id());
+        StringBuilder said = new StringBuilder(greeting(s, id));
+        for (String more : new String[] {notice, loaded.notice()}) if (more != null) said.append(' ').append(more);
+        return App.start(menu, settings, loaded.progress(), said.toString(), columns, rows);
+    }
+
+    /** "Hello, Ada Lovelace: you are logged in as ada." */
+    static String greeting(ClassDatabase.Student s, String id) {
+        String name = s == null || s.name().isBlank() ? id : s.name();
+        return "Hello, " + name + ": you are logged in as " + id + ".";
     }
 
     private List<MenuEntry> sheets(long seed) {

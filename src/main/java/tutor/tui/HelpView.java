@@ -26,14 +26,27 @@ final class HelpView {
             new String[] {"Ctrl-L", "redraw the screen"},
             new String[] {"q", "quit (progress is saved)"});
 
+    /** The menu's own keys: ? there shows these, not a lesson's. */
+    static final List<String[]> MENU_KEYS = List.of(
+            new String[] {"↑ ↓ j k", "choose a lesson"},
+            new String[] {"1-9", "go to that lesson in the list"},
+            new String[] {"Home End", "first and last lesson (also PgUp PgDn)"},
+            new String[] {"Enter l Space", "open it, where you left it"},
+            new String[] {"Ctrl-L", "redraw the screen"},
+            new String[] {"q", "quit (progress is saved)"});
+
     static void draw(Canvas c, App app) {
         Glyphs g = View.glyphSet(app);
-        String rule = "An answer is right when it is what the numbers on screen give, rounded as you like with at least "
+        boolean menu = app.inMenu();
+        List<String[]> keys = menu ? MENU_KEYS : KEYS;
+        String rule = menu ? "Your progress is saved after every change, and a lesson opens where you left it. "
+                + "In a lesson, ? shows the lesson's keys."
+                : "An answer is right when it is what the numbers on screen give, rounded as you like with at least "
                 + Acceptance.MIN_SIGNIFICANT + " significant figures. 0,5523, 7.46e-2 and 0.7414*0.1868 work too; for exp( or ln( press Enter "
                 + "first. t, r and ? work while typing an answer.";
         int w = Math.min(c.width() - 4, 70);
-        List<String> ruleLines = Text.wrap(rule, w - 4);
-        int h = KEYS.size() + ruleLines.size() + 5;
+        List<String> ruleLines = Text.wrap(View.glyphs(app, rule), w - 4);
+        int h = keys.size() + ruleLines.size() + 5;
         int x0 = (c.width() - w) / 2;
         int y0 = Math.max(0, (c.height() - h) / 2);
         for (int y = y0; y < y0 + h; y++) c.put(x0, y, " ".repeat(w), Role.NORMAL);
@@ -45,7 +58,7 @@ final class HelpView {
         }
         c.put(x0, y0 + h - 1, g.bl() + String.valueOf(g.h()).repeat(w - 2) + g.br(), Role.FOCUS);
         int y = y0 + 2;
-        for (String[] k : KEYS) {
+        for (String[] k : keys) {
             c.put(x0 + 3, y, View.glyphs(app, k[0]), Role.KEY);
             c.put(x0 + 20, y, Text.clip(k[1], w - 22, app.settings().ascii()), Role.NORMAL); // never past the border
             y++;

@@ -12,8 +12,15 @@ final class MenuView {
     static void draw(Canvas c, App app) {
         View.bar(c, 0, "backprop-tutor", "learn backpropagation by hand", Role.TITLE);
         c.put(2, 2, "Lessons", Role.DIM);
+        int shown = visible(c.height());
+        int first = first(app.cursor(), app.menu().size(), shown);
+        int last = Math.min(app.menu().size(), first + shown);
+        // More entries than rows: the list scrolls with the cursor (kept in the middle where it can be), and says
+        // how many more there are above and below.
+        if (first > 0) more(c, 2, View.glyphs(app, "↑ " + first + " more above"));
+        if (last < app.menu().size()) more(c, 3 + 2 * shown, View.glyphs(app, "↓ " + (app.menu().size() - last) + " more below"));
         int y = 3;
-        for (int i = 0; i < app.menu().size() && y < c.height() - 7; i++, y += 2) {
+        for (int i = first; i < last; i++, y += 2) {
             MenuEntry e = app.menu().get(i);
             boolean selected = i == app.cursor();
             String mark = selected ? View.glyphs(app, "▶") : " ";
@@ -29,7 +36,8 @@ final class MenuView {
                         : p.furthest() == 0 && p.items().isEmpty() ? "not started"
                         : (p.step() >= steps ? "at the end, " + open + " open" : "at step " + (p.step() + 1) + "/" + steps)
                         + ", " + score;
-                String title = mark + " " + (i + 1) + "  " + View.glyphs(app, l.title());
+                String number = String.format("%" + Integer.toString(app.menu().size()).length() + "d", i + 1); // 9 and 10 align
+                String title = mark + " " + number + "  " + View.glyphs(app, l.title());
                 c.put(0, y, Text.padRight(Text.clip(title, c.width(), app.settings().ascii()), c.width()),
                         selected ? Role.SELECTED : Role.TITLE_TEXT);
                 String info = "     " + l.shape() + " " + View.glyphSet(app).section() + " " + steps + " steps "
@@ -49,6 +57,20 @@ final class MenuView {
             for (int i = 0; i < lines.size() && i < 2; i++) c.put(1, c.height() - 3 + i, lines.get(i), Role.WARNING);
         }
         View.bar(c, c.height() - 1, View.glyphs(app, "↑↓ choose · Enter open · v screen reader · ? help · q quit"), null, Role.STATUS);
+    }
+
+    /** How many entries (two rows each) fit between the heading and the detail lines. */
+    static int visible(int height) {
+        return Math.max(1, (height - 9) / 2);
+    }
+
+    /** The first entry drawn: the cursor in the middle of the window, the window within the list. */
+    static int first(int cursor, int entries, int shown) {
+        return Math.max(0, Math.min(cursor - shown / 2, entries - shown));
+    }
+
+    private static void more(Canvas c, int y, String text) {
+        c.put(c.width() - Text.width(text) - 2, y, text, Role.DIM);
     }
 
     /** A line or two about the selected lesson. */

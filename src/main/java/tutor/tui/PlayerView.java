@@ -281,10 +281,11 @@ final class PlayerView {
         }
         if (!p.editing()) keys.add("Esc menu");
         keys.add("? help");
-        // The least needed keys give way first on a narrow screen: help, then the menu.
+        // On a narrow screen the least needed keys give way first (the menu, then back), never "? help": it leads to
+        // all the others.
         String right = View.glyphs(app, String.join(" · ", keys));
         while (keys.size() > 2 && Text.width(left) + Text.width(right) + 4 > c.width()) {
-            keys.remove(keys.size() - 1);
+            keys.remove(keys.size() - 2);
             right = View.glyphs(app, String.join(" · ", keys));
         }
         View.bar(c, c.height() - 1, left, right, Role.STATUS);

@@ -421,8 +421,11 @@ public final class TerminalApp {
         try {
             if (screen != null) screen.stopScreen();
             if (farewell != null) {
-                // Straight to the stream: a channel has no line discipline, so every line ends CR LF.
-                out.write(("\r\n" + farewell.replace("\n", "\r\n") + "\r\n").getBytes(StandardCharsets.UTF_8));
+                // Straight to the stream: a channel has no line discipline, so every line ends CR LF; wrapped on
+                // words to the terminal's width, which would otherwise break it mid-word.
+                int width = app == null || app.width() < 20 ? View.MIN_WIDTH : app.width();
+                String lines = String.join("\r\n", tutor.render.Text.wrap(farewell, width - 1));
+                out.write(("\r\n" + lines + "\r\n").getBytes(StandardCharsets.UTF_8));
                 out.flush();
             }
         } catch (IOException | RuntimeException e) {

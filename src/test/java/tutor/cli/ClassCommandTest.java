@@ -80,16 +80,19 @@ class ClassCommandTest {
                     .with("tiny-practice-77", Progress.LessonProgress.NEW.atStep(2)
                     .withItem("fill:0:a:h", Progress.Item.NEW.answered(true).at(t))), List.of());
         }
-        ProgressAndPracticeCommandTest.Run csv = run("class", "report", "--csv", "--state", state.toString());
+        ProgressAndPracticeCommandTest.Run csv = run("class", "report", "--csv", "--long", "--state", state.toString());
         assertEquals(0, csv.exit(), csv.err());
         String[] lines = csv.out().split("\n");
-        assertEquals("id,name,lesson,steps_reached,steps,right_first_time,right_after_hints,revealed,score,questions,last_active", lines[0]);
-        assertEquals("ada,Ada Lovelace,tiny,5,9,1,1,1,2,9,2026-04-01T10:20:30Z", lines[1]);
-        assertEquals("ada,Ada Lovelace,tiny-practice-77,3,9,1,0,0,1,9,2026-04-01T10:20:30Z", lines[6]);
-        assertEquals("alan,\"Turing, Alan\",tiny,0,9,0,0,0,0,9,", lines[7]);
+        // --long keeps the columns of the row per student and lesson as they were, and adds its new ones after them.
+        assertEquals("id,name,lesson,steps_reached,steps,right_first_time,right_after_hints,revealed,score,questions,last_active,"
+                + "answered,seen,wrong_tries,hints,status", lines[0]);
+        assertEquals("ada,Ada Lovelace,tiny,5,9,1,1,1,2,9,2026-04-01T10:20:30Z,3,0,1,3,active", lines[1]);
+        assertEquals("ada,Ada Lovelace,tiny-practice-77,3,9,1,0,0,1,9,2026-04-01T10:20:30Z,1,0,0,0,active", lines[6]);
+        assertEquals("alan,\"Turing, Alan\",tiny,,9,,,,,9,,,,,,never logged in", lines[7], "blank, not 0");
         assertEquals(12, lines.length, "two students (not the teacher) by five lessons, and ada's practice sheet");
         ProgressAndPracticeCommandTest.Run table = run("class", "report", "--state", state.toString());
-        assertTrue(table.out().contains("ada          Ada Lovelace         tiny                5/9"), table.out());
+        assertTrue(table.out().contains("\nada         1/9   -     -     -     -     1/9   -"), table.out());
+        assertTrue(table.out().contains("\nalan        Turing, Alan            -      -     -  never logged in\n"), table.out());
     }
 
     @Test

@@ -28,7 +28,7 @@ import java.util.Set;
  */
 public final class ClassDatabase implements AutoCloseable {
     /** The schema's version, kept in SQLite's user_version; raised by each migration. */
-    public static final int SCHEMA = 3;
+    public static final int SCHEMA = 4;
     /** Marks the file as this tutor's (SQLite's application_id): "BPTU". */
     static final int APPLICATION_ID = 0x42505455;
     public static final String FILE = "class.db";
@@ -198,6 +198,15 @@ public final class ClassDatabase implements AutoCloseable {
                 return null;
             });
         }
+        if (version < 4) {
+            transaction(() -> {
+                try (Statement s = db.createStatement()) {
+                    for (String sql : Schema.VERSION_4) s.execute(sql);
+                    s.execute("PRAGMA user_version = 4");
+                }
+                return null;
+            });
+        }
     }
 
     public Path file() {
@@ -291,6 +300,21 @@ public final class ClassDatabase implements AutoCloseable {
             if (!keys.isEmpty()) update("UPDATE students SET code_hash = NULL WHERE id = ?", id);
             return null;
         });
+    }
+
+    /** Notes that a student has just logged in (a session began), for the gradebook's "never logged in". */
+    public synchronized void loggedIn(String id) throws SQLException {
+        update("UPDATE students SET last_login = ? WHERE id = ?", clock.instant().toString(), id);
+    }
+
+    /** When each student last logged in, as ISO-8601 text; a student who never did is not in the map. */
+    public synchronized java.util.Map<String, String> lastLogins() throws SQLException {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        try (Statement s = db.createStatement();
+             ResultSet r = s.executeQuery("SELECT id, last_login FROM students WHERE last_login IS NOT NULL")) {
+            while (r.next()) out.put(r.getString(1), r.getString(2));
+        }
+        return out;
     }
 
     /**

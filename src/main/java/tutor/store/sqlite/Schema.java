@@ -77,4 +77,7 @@ final class Schema {
      * logged before it keep NULL: the log is append-only, and what they were drawn with was not recorded.
      */
     static final List<String> VERSION_3 = List.of("ALTER TABLE answers ADD COLUMN generator INTEGER");
+
+    /** Version 4: when each student last logged in, so the gradebook tells "never logged in" from "did nothing". */
+    static final List<String> VERSION_4 = List.of("ALTER TABLE students ADD COLUMN last_login TEXT");
 }
