@@ -32,10 +32,10 @@ final class ClassCommand {
     private ClassCommand() {}
 
     static int run(Args args, PrintStream out, PrintStream err) throws Exception {
-        args.allow("--roster", "--state", "--csv", "--long", "--format", "--questions");
+        args.allow("--roster", "--state", "--csv", "--long", "--format", "--questions", "--ascii", "--no-color");
         String what = args.positional().size() > 1 ? args.positional().get(1) : "";
-        if (!List.of("codes", "report", "sheets", "backup").contains(what)) {
-            throw new Args.UsageException("class takes codes, report, sheets or backup (e.g. ./tutor class codes --roster class.csv)");
+        if (!List.of("codes", "report", "sheets", "backup", "watch").contains(what)) {
+            throw new Args.UsageException("class takes codes, report, sheets, backup or watch (e.g. ./tutor class codes --roster class.csv)");
         }
         if (what.equals("backup") && args.positional().size() != 3) throw new Args.UsageException("class backup takes one new FILE");
         Path state = stateDir(args);
@@ -53,6 +53,7 @@ final class ClassCommand {
         try (ClassDatabase db = ClassDatabase.open(state, Clock.systemUTC())) {
             return switch (what) {
                 case "codes" -> codes(args, db, out, err);
+                case "watch" -> ClassWatch.run(state, db, err);
                 case "sheets" -> sheets(args, db, out, err);
                 case "backup" -> {
                     Path target = Path.of(args.positional().get(2));

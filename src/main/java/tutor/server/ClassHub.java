@@ -3,9 +3,7 @@ package tutor.server;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,10 +19,6 @@ import tutor.lesson.Lesson;
 import tutor.lesson.QuizItem;
 import tutor.store.sqlite.ClassDatabase;
 import tutor.teach.ClassSnapshot;
-import tutor.teach.ClassSummary;
-import tutor.teach.LessonSheetFeatures;
-import tutor.teach.Questions;
-import tutor.teach.StudentNow;
 import tutor.teach.StuckRules;
 import tutor.tui.App;
 import tutor.tui.Msg;
@@ -43,8 +37,10 @@ final class ClassHub {
 
     /** Where one connected student is. Written by their session's thread, read by the hub's. */
     static final class Presence {
+        final String session = java.util.UUID.randomUUID().toString();
         final String student;
         final Instant since;
+        volatile Instant written; // when the presence row last took a key's time
         volatile String lesson;
         volatile int step;
         volatile String openItem;
@@ -55,6 +51,11 @@ final class ClassHub {
             this.student = student;
             this.since = since;
             this.lastKey = since;
+            this.written = since;
+        }
+
+        ClassDatabase.Presence row() {
+            return new ClassDatabase.Presence(session, student, since, lesson, step, openItem, openLabel, lastKey);
         }
     }
 
@@ -62,8 +63,8 @@ final class ClassHub {
     private final Clock clock;
     private final StuckRules rules;
     private final List<Lesson> lessons;
-    private final List<Questions.Question> questions;
-    private final LessonSheetFeatures features;
+    private final ClassFigures figures;
+    private final String server = java.util.UUID.randomUUID().toString();
     private final Map<TerminalApp, Presence> students = new ConcurrentHashMap<>();
     private final Set<TerminalApp> teachers = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService worker;
@@ -76,8 +77,7 @@ final class ClassHub {
         this.clock = clock;
         this.rules = rules;
         this.lessons = List.copyOf(lessons);
-        this.questions = Questions.of(this.lessons, false);
-        this.features = new LessonSheetFeatures(this.lessons);
+        this.figures = new ClassFigures(this.lessons);
         this.worker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "class-view");
             t.setDaemon(true);
@@ -94,7 +94,9 @@ final class ClassHub {
     }
 
     void studentJoined(TerminalApp session, String student) {
-        students.put(session, new Presence(student, clock.instant()));
+        Presence p = new Presence(student, clock.instant());
+        students.put(session, p);
+        write(p, false);
         if (paused) session.deliver(new Msg.ClassPaused(true));
         changed();
     }
@@ -107,7 +109,9 @@ final class ClassHub {
     }
 
     void left(TerminalApp session) {
-        boolean student = students.remove(session) != null;
+        Presence gone = students.remove(session);
+        boolean student = gone != null;
+        if (student) write(gone, true);
         teachers.remove(session);
         synchronized (this) {
             if (teachers.isEmpty() && ticking != null) {
@@ -139,6 +143,11 @@ final class ClassHub {
         p.openItem = open;
         p.openLabel = label;
         if (key) p.lastKey = clock.instant();
+        // the row follows every move, and a key's time at most every 30 seconds (class watch reads minutes)
+        if (moved || key && java.time.Duration.between(p.written, p.lastKey).toSeconds() >= 30) {
+            p.written = p.lastKey;
+            write(p, false);
+        }
         if (moved) changed();
     }
 
@@ -184,30 +193,42 @@ final class ClassHub {
 
     /** The class now: the roster with where each student is, and the summary of the answer log. */
     ClassSnapshot snapshot() throws SQLException {
-        Map<String, Presence> online = new java.util.HashMap<>();
-        for (Presence p : students.values()) {
-            Presence was = online.get(p.student.toLowerCase(java.util.Locale.ROOT));
-            if (was == null || p.lastKey.isAfter(was.lastKey)) online.put(p.student.toLowerCase(java.util.Locale.ROOT), p);
+        List<ClassDatabase.Presence> connected = new ArrayList<>();
+        for (Presence p : students.values()) connected.add(p.row());
+        return figures.snapshot(db, connected, paused, rules, clock.instant());
+    }
+
+    /** Keeps the presence table as the sessions are (for class watch), on the hub's thread, off the keys' path. */
+    private void write(Presence p, boolean gone) {
+        try {
+            worker.execute(() -> {
+                try {
+                    if (gone) db.absent(p.session);
+                    else db.present(server, p.row());
+                } catch (SQLException e) {
+                    LOG.warn("the presence of {} could not be written", p.student, e);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            // the server is stopping: its rows go with it
         }
-        Set<String> everIn = new HashSet<>(db.everLoggedIn());
-        Map<String, ClassDatabase.Place> places = db.lastPlaces();
-        List<StudentNow> roster = new ArrayList<>();
-        for (ClassDatabase.Student s : db.students()) {
-            if (!s.role().equals("student")) continue;
-            Presence p = online.get(s.id().toLowerCase(java.util.Locale.ROOT));
-            if (p != null) {
-                roster.add(new StudentNow(s.id(), s.name(), true, p.since, p.lesson, p.step, p.openItem, p.openLabel, p.lastKey));
-            } else {
-                ClassDatabase.Place last = places.get(s.id());
-                roster.add(new StudentNow(s.id(), s.name(), everIn.contains(s.id()), null, last == null ? null : last.lesson(),
-                        last == null ? 0 : last.step(), null, null, null));
-            }
+    }
+
+    /** At the start: no session is open yet, whatever an earlier run left in the table. */
+    void clearPresence() {
+        try {
+            db.clearPresence();
+        } catch (SQLException e) {
+            LOG.warn("the presence table could not be cleared", e);
         }
-        ClassSummary summary = ClassSummary.of(db.answerLog(), features);
-        return ClassSnapshot.of(roster, summary, questions, clock.instant(), ZoneId.systemDefault(), paused, rules);
     }
 
     void close() {
         worker.shutdownNow();
+        try {
+            db.absentAll(server);
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("the presence rows could not be cleared at the stop", e);
+        }
     }
 }

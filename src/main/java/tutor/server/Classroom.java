@@ -38,6 +38,7 @@ final class Classroom {
         List<tutor.lesson.Lesson> ok = new ArrayList<>();
         for (MenuEntry e : this.lessons) if (e.ok()) ok.add(e.lesson());
         this.hub = new ClassHub(db, ok, clock, rules);
+        hub.clearPresence();
     }
 
     ClassHub hub() {

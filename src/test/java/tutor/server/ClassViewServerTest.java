@@ -53,7 +53,7 @@ class ClassViewServerTest {
         List<MenuEntry> lessons = new ArrayList<>();
         for (LessonLoader.Loaded l : Catalog.loadAll(Path.of("lessons"))) lessons.add(new MenuEntry(l.file(), l.lesson(), l.problems()));
         server = TutorServer.start(new TutorServer.Config(state, "127.0.0.1", 0, Duration.ofHours(4), lessons, Clock.systemUTC(),
-                tutor.teach.StuckRules.DEFAULT, () -> "Gradebook written (test)."), db);
+                Limits.defaults(), tutor.teach.StuckRules.DEFAULT, () -> "Gradebook written (test)."), db);
         client = SshClient.setUpDefaultClient();
         client.setServerKeyVerifier((s, a, k) -> true);
         client.start();

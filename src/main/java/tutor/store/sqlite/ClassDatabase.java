@@ -28,7 +28,7 @@ import java.util.Set;
  */
 public final class ClassDatabase implements AutoCloseable {
     /** The schema's version, kept in SQLite's user_version; raised by each migration. */
-    public static final int SCHEMA = 4;
+    public static final int SCHEMA = 5;
     /** Marks the file as this tutor's (SQLite's application_id): "BPTU". */
     static final int APPLICATION_ID = 0x42505455;
     public static final String FILE = "class.db";
@@ -207,6 +207,15 @@ public final class ClassDatabase implements AutoCloseable {
                 return null;
             });
         }
+        if (version < 5) {
+            transaction(() -> {
+                try (Statement s = db.createStatement()) {
+                    for (String sql : Schema.VERSION_5) s.execute(sql);
+                    s.execute("PRAGMA user_version = 5");
+                }
+                return null;
+            });
+        }
     }
 
     public Path file() {
@@ -351,6 +360,64 @@ public final class ClassDatabase implements AutoCloseable {
             while (r.next()) out.put(r.getString(1), new Place(r.getString(2), r.getInt(3)));
         }
         return out;
+    }
+
+    /** One open session as the presence table keeps it. */
+    public record Presence(String session, String student, java.time.Instant since, String lesson, int step, String openItem,
+                           String openLabel, java.time.Instant lastKey) {}
+
+    /** This session is open, or has moved (written whole: a row per session, replaced). */
+    public synchronized void present(String server, Presence p) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement("INSERT INTO presence(session, server, student, since, lesson, step, "
+                + "open_item, open_label, last_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(session) DO UPDATE SET "
+                + "lesson = excluded.lesson, step = excluded.step, open_item = excluded.open_item, "
+                + "open_label = excluded.open_label, last_key = excluded.last_key")) {
+            s.setString(1, p.session());
+            s.setString(2, server);
+            s.setString(3, p.student());
+            s.setString(4, p.since().toString());
+            s.setString(5, p.lesson());
+            s.setInt(6, p.step());
+            s.setString(7, p.openItem());
+            s.setString(8, p.openLabel());
+            s.setString(9, p.lastKey().toString());
+            s.executeUpdate();
+        }
+    }
+
+    public synchronized void absent(String session) throws SQLException {
+        update("DELETE FROM presence WHERE session = ?", session);
+    }
+
+    /** A server's rows, all at once, at its stop. */
+    public synchronized void absentAll(String server) throws SQLException {
+        update("DELETE FROM presence WHERE server = ?", server);
+    }
+
+    /** Every row: at a server's start, what a server that died left behind is not true any more (one server a class). */
+    public synchronized void clearPresence() throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.executeUpdate("DELETE FROM presence");
+        }
+    }
+
+    public synchronized List<Presence> presence() throws SQLException {
+        List<Presence> out = new ArrayList<>();
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT session, student, since, lesson, step, "
+                + "open_item, open_label, last_key FROM presence")) {
+            while (r.next()) {
+                out.add(new Presence(r.getString(1), r.getString(2), java.time.Instant.parse(r.getString(3)), r.getString(4),
+                        r.getInt(5), r.getString(6), r.getString(7), java.time.Instant.parse(r.getString(8))));
+            }
+        }
+        return out;
+    }
+
+    /** SQLite's count of commits made by other connections (it changes when another process writes). */
+    public synchronized long dataVersion() throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("PRAGMA data_version")) {
+            return r.next() ? r.getLong(1) : 0;
+        }
     }
 
     /** The whole answer log, oldest first, each line with its student. */

@@ -80,4 +80,22 @@ final class Schema {
 
     /** Version 4: when each student last logged in, so the gradebook tells "never logged in" from "did nothing". */
     static final List<String> VERSION_4 = List.of("ALTER TABLE students ADD COLUMN last_login TEXT");
+
+    /**
+     * Version 5: who is connected now and where, one row per open session, written by the server that holds it
+     * (its rows are cleared at its start) and read by class watch.
+     */
+    static final List<String> VERSION_5 = List.of(
+            """
+            CREATE TABLE presence (
+              session TEXT PRIMARY KEY,
+              server TEXT NOT NULL,
+              student TEXT NOT NULL,
+              since TEXT NOT NULL,
+              lesson TEXT,
+              step INTEGER NOT NULL DEFAULT 0,
+              open_item TEXT,
+              open_label TEXT,
+              last_key TEXT NOT NULL
+            )""");
 }
