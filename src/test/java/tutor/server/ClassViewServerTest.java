@@ -149,7 +149,8 @@ class ClassViewServerTest {
     void aStudentNeverReachesTheClassView() throws Exception {
         Terminal ivy = login("ivy", 1);
         ivy.screen().await("Lessons");
-        for (String key : List.of("t", "m", "p", "g", "\t", "?", "\u001b", "T", "\u0014", "c", "v", "w")) {
+        // (v is left out: it is the switch to the screen-reader mode, which has no class view either)
+        for (String key : List.of("t", "m", "p", "g", "\t", "?", "\u001b", "T", "\u0014", "c", "w")) {
             ivy.type(key);
             Thread.sleep(50);
             assertFalse(ivy.screen().text().contains("need you"), key + ":\n" + ivy.screen().text());
@@ -158,6 +159,7 @@ class ClassViewServerTest {
         ivy.type("1\r");
         ivy.screen().await("Step 1");
         for (char c = 'a'; c <= 'z'; c++) {
+            if (c == 'x') continue; // the lab, a screen of its own
             ivy.type(String.valueOf(c));
             assertFalse(ivy.screen().text().contains("need you"), c + ":\n" + ivy.screen().text());
         }
