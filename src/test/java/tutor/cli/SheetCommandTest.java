@@ -133,6 +133,13 @@ class SheetCommandTest {
         assertFalse(Files.exists(dir.resolve("x")), "nothing is written after a wrong command line");
     }
 
+    @Test
+    void helpOffersIt() {
+        String help = run("--help").out();
+        assertTrue(help.contains("./tutor sheet LESSON         exam sheets on practice numbers, each with its answer key"), help);
+        assertTrue(help.contains("[--seeds 1-30 | --roster class.csv [--state DIR] | --forms N [--seeds ...]]"), help);
+    }
+
     private static void assertUsage(ProgressAndPracticeCommandTest.Run r, String words) {
         assertEquals(2, r.exit(), r.err());
         assertTrue(r.err().contains(words), "expected \"" + words + "\" in: " + r.err());

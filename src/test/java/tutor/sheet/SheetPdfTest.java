@@ -48,7 +48,7 @@ class SheetPdfTest {
     void eachStudentsSheetIsOnePageAndItsFirstPageIsDrawn(String id) throws Exception {
         Lesson base = SheetFormatsTest.lesson(id);
         List<Sheet> sheets = new ArrayList<>();
-        for (long seed = 1; seed <= 3; seed++) sheets.add(Sheet.of(base, Copy.ofSeed(seed)));
+        for (long seed = 1; seed <= 2; seed++) sheets.add(Sheet.of(base, Copy.ofSeed(seed)));
         sheets.add(Sheet.of(base, Copy.ofStudent("zoe", "Zoë O'Neil \\input{/etc/hostname} $x$ & 50% #1 _a ^b ~c", 4711)));
         sheets.add(Sheet.of(base, Copy.ofForm(1, 8)));
         for (Sheet s : sheets) {
