@@ -105,7 +105,7 @@ class SheetCommandTest {
         var r2 = run("sheet", "tiny", "--roster", roster.toString(), "--state", none.toString(), "--out", dir.resolve("o2").toString());
         assertEquals(0, r2.exit(), r2.err());
         assertFalse(Files.exists(none.resolve(ClassDatabase.FILE)), "reading seeds never starts a class");
-        assertTrue(Files.readString(dir.resolve("o2/tiny-ada.md")).contains("--seed " + SheetCommand.seedOf("ada") + " "));
+        assertTrue(Files.readString(dir.resolve("o2/tiny-ada.md")).contains("--seed " + SheetCommand.seedOf("ada") + "`"));
     }
 
     @Test
