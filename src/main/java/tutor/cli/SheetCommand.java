@@ -98,8 +98,8 @@ final class SheetCommand {
         else out.println("Wrote " + what + " to " + dir + java.io.File.separator + " (" + written.get(0).getFileName() + ", "
                 + written.get(1).getFileName() + (written.size() > 2 ? ", …" : "") + ")");
         if (format == Format.TEX) out.println("Make the PDF: cd " + dir + " && pdflatex " + written.get(0).getFileName());
-        if (format == Format.MD) out.println("Make a PDF or a web page with pandoc, e.g.: pandoc " + written.get(0).getFileName() + " -o "
-                + written.get(0).getFileName().toString().replaceAll("\\.md$", ".pdf"));
+        if (format == Format.MD) out.println("Make a web page with pandoc, e.g.: pandoc " + written.get(0).getFileName() + " -s -o "
+                + written.get(0).getFileName().toString().replaceAll("\\.md$", ".html") + " (for print, --format tex is made for pdflatex)");
         return Exit.OK;
     }
 

@@ -42,6 +42,11 @@ public record Copy(Kind kind, long seed, String name, String id, String form) {
         };
     }
 
+    /** The heading's short form, beside a title: the name is on its own line ("ada, seed 4711"). */
+    public String tag() {
+        return kind == Kind.STUDENT ? id + ", seed " + seed : said();
+    }
+
     /** The file name's tail: seed-7, ada, form-B. */
     public String fileTag() {
         return switch (kind) {

@@ -16,7 +16,7 @@ final class LatexLayout implements Layout {
         Notation n = s.lesson().notation(false);
         StringBuilder t = new StringBuilder();
         t.append("{\\Large\\bfseries ").append(TexText.text(s.title(n))).append("}\\hfill{\\Large\\bfseries ")
-                .append(TexText.plain(s.copy().said())).append("}\\par\\medskip\n");
+                .append(TexText.plain(s.copy().tag())).append("}\\par\\medskip\n");
         t.append("Name: ").append(s.copy().name() != null ? TexText.plain(s.copy().name()) : "\\makebox[7cm]{\\hrulefill}");
         if (s.copy().seedOnSheet()) t.append("\\hfill{\\footnotesize ").append(TexText.text(s.reproduce())).append('}');
         t.append("\\par\n");

@@ -24,7 +24,7 @@ final class MarkdownLayout implements Layout {
         out.add("# " + escape(s.title(n)) + " — " + escape(s.copy().said()));
         out.add("");
         out.add("**Name:** " + (s.copy().name() != null ? escape(s.copy().name()) : BLANK + BLANK) + "  ");
-        if (s.copy().seedOnSheet()) out.add("**Seed:** " + s.copy().seed() + " (" + escape(s.reproduce()) + ")");
+        if (s.copy().seedOnSheet()) out.add("**Seed:** " + s.copy().seed() + " (`" + s.command() + "` " + escape(Sheet.REPRODUCES) + ")");
         out.add("");
         out.add("## The network");
         out.add("");
@@ -74,7 +74,7 @@ final class MarkdownLayout implements Layout {
         out.add("# " + escape(s.title(n)) + " — key: " + escape(s.copy().said()));
         out.add("");
         if (!s.copy().seedOnSheet()) out.add("Form " + s.copy().form() + " is seed " + s.copy().seed() + ". ");
-        out.add(escape(s.reproduce()));
+        out.add("`" + s.command() + "` " + escape(Sheet.REPRODUCES));
         Section at = null;
         for (Sheet.Question q : s.questions()) {
             if (q.section() != at) {
@@ -114,6 +114,7 @@ final class MarkdownLayout implements Layout {
             char c = text.charAt(i);
             // pandoc reads $ as math, ^ and ~ as super- and subscript, {} as attributes; the rest is CommonMark's
             if ("\\`*_{}[]<>#|~$^".indexOf(c) >= 0) sb.append('\\');
+            if (c == '-' && i > 0 && text.charAt(i - 1) == '-') sb.append('\\'); // pandoc would make -- a dash
             sb.append(c == '\n' ? ' ' : c);
         }
         return sb.toString();

@@ -193,9 +193,15 @@ public final class Sheet {
 
     /** How to get the same numbers in the tutor, and which draw they are. */
     public String reproduce() {
-        return "./tutor --practice " + base.id() + " --seed " + copy.seed() + " gives these numbers (practice generator "
-                + Practice.GENERATOR + ").";
+        return command() + " " + REPRODUCES;
     }
+
+    /** The command that shows this sheet's numbers in the tutor. */
+    public String command() {
+        return "./tutor --practice " + base.id() + " --seed " + copy.seed();
+    }
+
+    static final String REPRODUCES = "gives these numbers (practice generator " + Practice.GENERATOR + ").";
 
     /** A value the engine computes on this sheet (not one it gives), or an expression naming one. */
     static boolean computed(Trace t, String key) {

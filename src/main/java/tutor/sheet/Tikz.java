@@ -21,7 +21,7 @@ final class Tikz {
     private Tikz() {}
 
     static final double COLUMN = 3.6;
-    static final double ROW = 1.7;
+    static final double ROW = 1.5;
 
     static String draw(Lesson lesson, Notation n) {
         Network net = lesson.network();

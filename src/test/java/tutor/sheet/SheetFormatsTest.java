@@ -168,7 +168,7 @@ class SheetFormatsTest {
         String tex = TexText.plain(name);
         assertEquals("Zoë \\textbackslash{}input\\{/etc/passwd\\} \\$x\\$ \\& 50\\% \\#1 \\_a \\^{}b \\textasciitilde{}c "
                 + "\\textless{}d\\textgreater{} \\textbar{}e\\textbar{} -{}-f", tex);
-        assertEquals("Zoë \\\\input\\{/etc/passwd\\} \\$x\\$ & 50% #1 \\_a \\^b \\~c \\<d\\> \\|e\\| --f".replace("#1", "\\#1"),
+        assertEquals("Zoë \\\\input\\{/etc/passwd\\} \\$x\\$ & 50% #1 \\_a \\^b \\~c \\<d\\> \\|e\\| -\\-f".replace("#1", "\\#1"),
                 MarkdownLayout.escape(name));
     }
 
