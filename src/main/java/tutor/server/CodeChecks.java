@@ -18,7 +18,7 @@ import org.apache.sshd.server.auth.AsyncAuthException;
  * the same time: the hold, then FLOOR (or the check, when the machine is slower than that).
  */
 final class CodeChecks implements AutoCloseable {
-    static final Duration FLOOR = Duration.ofMillis(400);
+    static final Duration FLOOR = LoginGuard.REFUSAL_TIME;
 
     private final ScheduledExecutorService timer;
     private final ExecutorService checkers;
@@ -27,6 +27,9 @@ final class CodeChecks implements AutoCloseable {
         timer = new ScheduledThreadPoolExecutor(1, daemon("code-timer"));
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
         checkers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), daemon("code-check"));
+        // A few derivations before anyone types a code: the first ones, before the JIT, take several times as long.
+        String decoy = Codes.hash(Codes.generate());
+        for (int i = 0; i < 4; i++) checkers.execute(() -> Codes.matches("WARM-UP0", decoy));
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {
