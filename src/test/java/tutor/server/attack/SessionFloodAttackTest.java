@@ -41,6 +41,7 @@ class SessionFloodAttackTest {
             Thread honest = new Thread(ada, "honest-ada");
             honest.start();
             List<ClientSession> held = new ArrayList<>();
+            long before = heapUsed();
             for (int a = 0; a < attackers; a++) {
                 String id = "m" + a;
                 for (int n = 0; n < perStudent; n++) {
@@ -71,6 +72,11 @@ class SessionFloodAttackTest {
                 assertTrue(lab.log().contains("refused " + id + " /127.0.0.1:") && lab.log().contains("you have 5 connections open "
                         + "already, the most one student may; close one and connect again."), lab.log());
             }
+            // What a session at the capped size holds, the client's side of it included: within what Limits counts.
+            long each = (heapUsed() - before) / (attackers * perStudent);
+            System.out.printf("attack: %d KiB of heap for each session at 1000x1000 (drawn at 300x100), both ends counted%n",
+                    each >> 10);
+            assertTrue(each <= Limits.SESSION_HEAP, each + " bytes a session");
             // The server is full now: a new student is told so, in words.
             AttackLab.Shell late = AttackLab.shell(lab.byKey("late"), 200, 24); // wide enough for the line
             late.screen().await("backprop-tutor: the server is full (" + max + " sessions open, the most it takes); try again "
@@ -92,6 +98,16 @@ class SessionFloodAttackTest {
             assertTrue(lab.log().contains("refused late /127.0.0.1:") && lab.log().contains("the server is full (" + max + " sessions)"),
                     lab.log());
         }
+    }
+
+    /** The heap in use after a full collection. */
+    static long heapUsed() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        Runtime r = Runtime.getRuntime();
+        return r.totalMemory() - r.freeMemory();
     }
 
     /** Every cursor position the server sent is inside columns x rows. */
