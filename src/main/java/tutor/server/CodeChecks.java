@@ -27,9 +27,6 @@ final class CodeChecks implements AutoCloseable {
         timer = new ScheduledThreadPoolExecutor(1, daemon("code-timer"));
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
         checkers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), daemon("code-check"));
-        // A few derivations before anyone types a code: the first ones, before the JIT, take several times as long.
-        String decoy = Codes.hash(Codes.generate());
-        for (int i = 0; i < 4; i++) checkers.execute(() -> Codes.matches("WARM-UP0", decoy));
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {
