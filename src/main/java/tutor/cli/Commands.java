@@ -32,7 +32,7 @@ public final class Commands {
               ./tutor progress --reset [LESSON] [--yes]   start over (asks first)
               ./tutor serve [--port 2222] [--roster class.csv] [--state DIR]   the classroom server (SSH)
                     [--bind ADDR] [--idle-hours N] [--sessions-per-student N (3)]
-                    [--max-sessions N (what the heap holds: 300 with the launcher's)]
+                    [--max-sessions N (default: what the heap holds, about 200 in 256 MiB)]
               ./tutor class codes --roster class.csv [ID...] [--state DIR]   one-time login codes for students
               ./tutor class report [--csv] [--state DIR]   the class's gradebook
               ./tutor class sheets --roster class.csv [--state DIR]   a practice seed for each student

@@ -18,7 +18,7 @@ import org.apache.sshd.server.auth.AsyncAuthException;
  * the same time: the hold, then FLOOR (or the check, when the machine is slower than that).
  */
 final class CodeChecks implements AutoCloseable {
-    static final Duration FLOOR = Duration.ofMillis(400);
+    static final Duration FLOOR = LoginGuard.REFUSAL_TIME;
 
     private final ScheduledExecutorService timer;
     private final ExecutorService checkers;

@@ -15,8 +15,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * bounded (MAX_IDS, the longest cut), the oldest forgotten first. A success clears the count.
  */
 public final class LoginGuard {
-    static final int FREE = 3;
-    static final Duration MAX = Duration.ofSeconds(30);
+    public static final int FREE = 3;
+    /** The longest a try is held: nobody is kept from logging in with the right code for longer. */
+    public static final Duration MAX = Duration.ofSeconds(30);
+    /** A refused code is answered this long after its wait, whatever the reason (see CodeChecks). */
+    public static final Duration REFUSAL_TIME = Duration.ofSeconds(1);
     static final int MAX_IDS = 10_000;
 
     private record Failures(int count, Instant until, Instant last) {}

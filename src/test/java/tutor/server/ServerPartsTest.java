@@ -156,6 +156,32 @@ class ServerPartsTest {
     }
 
     @Test
+    void connectionsLogRotatesAtItsSizeKeepingThreeOld(@TempDir Path dir) throws Exception {
+        Clock at = Clock.fixed(Instant.parse("2026-03-01T09:00:00Z"), ZoneId.of("UTC"));
+        Path file = dir.resolve("connections.log");
+        try (ConnectionLog log = new ConnectionLog(file, at, 1000)) {
+            for (int i = 0; i < 100; i++) log.write("refused", "x".repeat(100_000), null, "line " + i);
+        }
+        for (Path p : List.of(file, dir.resolve("connections.log.1"), dir.resolve("connections.log.2"), dir.resolve("connections.log.3"))) {
+            assertTrue(Files.size(p) <= 1000, p + " is " + Files.size(p) + " bytes");
+        }
+        assertFalse(Files.exists(dir.resolve("connections.log.4")), "three old files kept, no more");
+        List<String> last = Files.readAllLines(file);
+        assertEquals("2026-03-01T09:00:00Z refused " + "x".repeat(63) + "… - line 99", last.get(last.size() - 1));
+        assertTrue(Files.readString(dir.resolve("connections.log.1")).contains(" - line " + (99 - last.size()) + "\n"));
+    }
+
+    @Test
+    void loggedFieldsAreCutAndEscaped() {
+        assertEquals("ad\\u202emin", LogText.clean("ad\u202Emin", 64), "a right-to-left override is written as an escape");
+        assertEquals("\\x1b[2J\\x07\\x00\\n", LogText.clean("\u001b[2J\u0007\u0000\n", 64));
+        assertEquals("a\\u200bb\\u2028c\\\\", LogText.clean("a\u200Bb\u2028c\\", 64), "zero-width, separators, a backslash");
+        assertEquals("Σ ŷ δ ·", LogText.clean("Σ ŷ δ ·", 64), "letters and symbols stay as they are");
+        assertEquals("xxx…", LogText.clean("x".repeat(60_000), 4));
+        assertEquals("ab…", LogText.clean("ab\u202Ecd", 6), "an escape is never cut in half");
+    }
+
+    @Test
     void aClientMaySetOnlyHowTheScreenLooks() {
         for (String ok : List.of("TERM", "LANG", "LC_ALL", "LC_CTYPE", "NO_COLOR", "COLORTERM")) assertTrue(TutorChannel.allowed(ok), ok);
         for (String no : List.of("LD_PRELOAD", "PATH", "HOME", "USER", "JAVA_TOOL_OPTIONS", "XDG_STATE_HOME")) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,9 +16,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.sshd.client.channel.ClientChannelEvent;
 import org.apache.sshd.client.session.ClientSession;
+import java.nio.file.Files;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tutor.server.Limits;
+import tutor.testing.Tmux;
 
 /**
  * One student (or several) opening huge windows and as many sessions as they can, while another student at 80x24
@@ -41,6 +45,7 @@ class SessionFloodAttackTest {
             Thread honest = new Thread(ada, "honest-ada");
             honest.start();
             List<ClientSession> held = new ArrayList<>();
+            long before = heapUsed();
             for (int a = 0; a < attackers; a++) {
                 String id = "m" + a;
                 for (int n = 0; n < perStudent; n++) {
@@ -71,6 +76,11 @@ class SessionFloodAttackTest {
                 assertTrue(lab.log().contains("refused " + id + " /127.0.0.1:") && lab.log().contains("you have 5 connections open "
                         + "already, the most one student may; close one and connect again."), lab.log());
             }
+            // What a session at the capped size holds, the client's side of it included: within what Limits counts.
+            long each = (heapUsed() - before) / (attackers * perStudent);
+            System.out.printf("attack: %d KiB of heap for each session at 1000x1000 (drawn at 300x100), both ends counted%n",
+                    each >> 10);
+            assertTrue(each <= Limits.SESSION_HEAP, each + " bytes a session");
             // The server is full now: a new student is told so, in words.
             AttackLab.Shell late = AttackLab.shell(lab.byKey("late"), 200, 24); // wide enough for the line
             late.screen().await("backprop-tutor: the server is full (" + max + " sessions open, the most it takes); try again "
@@ -92,6 +102,47 @@ class SessionFloodAttackTest {
             assertTrue(lab.log().contains("refused late /127.0.0.1:") && lab.log().contains("the server is full (" + max + " sessions)"),
                     lab.log());
         }
+    }
+
+    @Test
+    void theRealSshAtAThousandColumnsIsDrawnCappedAndItsFourthSessionRefused() throws Exception {
+        boolean tools = Tmux.present("tmux", "-V") && Tmux.present("ssh", "-V");
+        if (System.getenv("CI") != null && !tools) fail("tmux or ssh is missing; .ci/run installs tmux and openssh-client");
+        Assumptions.assumeTrue(tools, "tmux or ssh is not installed here");
+        try (AttackLab lab = new AttackLab(state, Limits.defaults(), List.of(), List.of("cy"))) {
+            Path key = state.resolve("id_cy");
+            assertEquals(0, Tmux.run(List.of("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "cy", "-f", key.toString())));
+            String pub = Files.readString(Path.of(key + ".pub")).trim();
+            lab.db.recordKeys("cy", List.of(pub.substring(0, pub.lastIndexOf(' '))));
+            String ssh = "ssh -F /dev/null -p " + lab.server.port() + " -i " + key + " -o IdentitiesOnly=yes -o IdentityAgent=none"
+                    + " -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR -tt cy@127.0.0.1";
+            List<Tmux> open = new ArrayList<>();
+            try {
+                for (int i = 0; i < Limits.SESSIONS_PER_STUDENT; i++) {
+                    Tmux t = new Tmux(List.of("sh", "-c", "stty cols 1000 rows 1000; exec " + ssh));
+                    open.add(t);
+                    t.await("Your window is 1000x1000; the tutor draws at most 300x100");
+                }
+                Tmux fourth = new Tmux(List.of("sh", "-c", "stty cols 1000 rows 1000; exec " + ssh));
+                open.add(fourth);
+                fourth.await("backprop-tutor: you already have 3 tutor sessions open");
+                fourth.awaitExit();
+                assertEquals(3, lab.server.sessions());
+            } finally {
+                for (Tmux t : open) t.close();
+            }
+            AttackLab.eventually("no session left", () -> lab.server.sessions() == 0);
+        }
+    }
+
+    /** The heap in use after a full collection. */
+    static long heapUsed() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        Runtime r = Runtime.getRuntime();
+        return r.totalMemory() - r.freeMemory();
     }
 
     /** Every cursor position the server sent is inside columns x rows. */
