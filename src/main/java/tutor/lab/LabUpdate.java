@@ -14,6 +14,8 @@ public final class LabUpdate {
     static final double STEP = 0.1;
 
     public static Lab update(Lab lab, LabMsg msg) {
+        if (lab.run() != null) return TrainUpdate.update(lab, msg);
+        if (msg instanceof LabMsg.Tick) return lab;
         if (lab.typing()) return typing(lab, msg);
         if (msg instanceof LabMsg.Typed t) return typed(lab, t.c());
         Lab plain = lab.with(lab.sandbox(), lab.cursor(), null, lab.panel(), lab.epsilonPower(), null);
@@ -48,6 +50,7 @@ public final class LabUpdate {
             case 'R' -> lab.sandbox().current().equals(lab.sandbox().original()) ? note(lab, "These are the lesson's own numbers already.")
                     : moved(lab, lab.sandbox().reset(), "Back to the lesson's numbers (u undoes that).");
             case 'd' -> nudge(lab);
+            case 't' -> TrainUpdate.start(lab);
             case 'w' -> lab.writing(new Lab.File(LessonFile.id(lab) + ".json", LessonFile.write(lab), "lesson"));
             case 'p' -> lab.writing(new Lab.File(LessonFile.id(lab) + ".py", script(lab), "NumPy script"));
             case '<', ',' -> lab.panel() == Lab.Panel.NUDGE ? epsilon(lab, -1) : lab;

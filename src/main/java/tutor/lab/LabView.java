@@ -24,6 +24,7 @@ public final class LabView {
     private LabView() {}
 
     public static Canvas render(Lab lab, int width, int height, boolean ascii) {
+        if (lab.run() != null) return TrainView.render(lab, width, height, ascii);
         Canvas c = new Canvas(width, height);
         Notation n = lab.notation(ascii);
         Sandbox s = lab.sandbox();
@@ -186,7 +187,7 @@ public final class LabView {
         if (lab.notice() != null) c.put(1, y + 2, text(Text.clip(lab.notice(), c.width() - 2, ascii), ascii), Role.WARNING);
         String keys = lab.typing() ? "Enter apply · Esc cancel · Ctrl-U clear"
                 : lab.panel() == Lab.Panel.NUDGE ? "← → ε larger, smaller · ↑ ↓ another weight · d close · q back"
-                : "↑ ↓ · type, ← → edit · u y undo redo · R reset · d nudge · w p save · q back";
+                : "↑ ↓ · type, ← → edit · u y undo redo · R reset · d nudge · t train · w p save · q";
         bar(c, height - 1, keys, null, Role.STATUS, ascii);
     }
 
