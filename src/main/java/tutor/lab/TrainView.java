@@ -23,6 +23,7 @@ public final class TrainView {
         Notation n = lab.notation(ascii);
         String state = "step " + run.step() + " · " + (run.playing() ? "playing, " + run.stepsPerTick() + " a frame" : "paused");
         bar(c, 0, "Lab · training · " + lab.title(), state, ascii);
+        if (Text.width(lab.title()) + 20 + Text.width(state) > width) bar(c, 0, "Lab · training · " + lab.id(), state, ascii);
         c.put(1, 1, LabView.text(Text.clip(Summary.training(lab), width - 2, ascii), ascii), Role.DIM);
         boolean map = OutputMap.fits(run);
         int mapW = map ? Math.min(36, width / 3) : 0;
