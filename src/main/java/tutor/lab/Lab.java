@@ -16,7 +16,15 @@ import tutor.engine.Precision;
  */
 public record Lab(String id, String title, Map<String, Notation.Label> labels, List<Example> task, Sandbox sandbox,
                   int cursor, String input, Panel panel, int epsilonPower, Run run, String notice, boolean closed,
-                  File pending) {
+                  File pending, Predict predict) {
+
+    /**
+     * Predict, then see: whether the lab asks before an edit of a weight or bias, the edit waiting for the guess
+     * (null when none), the parameter it moves, and the last verdict (until the next edit).
+     */
+    public record Predict(boolean on, Setup asked, String key, Prediction said) {
+        public static final Predict OFF = new Predict(false, null, null, null);
+    }
 
     public enum Panel { CHANGES, NUDGE }
 
@@ -37,7 +45,7 @@ public record Lab(String id, String title, Map<String, Notation.Label> labels, L
                            List<Example> examples, Precision precision, List<Example> task) {
         Setup setup = new Setup(net, params, examples.get(0), precision);
         return new Lab(id, title, labels, task, Sandbox.of(setup), firstParameterRow(net), null, Panel.CHANGES, 4, null, null,
-                false, null);
+                false, null, Predict.OFF);
     }
 
     public static Lab open(String id, String title, Map<String, Notation.Label> labels, Network net, Map<String, Double> params,
@@ -78,24 +86,28 @@ public record Lab(String id, String title, Map<String, Notation.Label> labels, L
 
     Lab with(Sandbox s, int c, String in, Panel p, int e, String n) {
         return new Lab(id, title, labels, task, s, Math.max(0, Math.min(Row.of(s.current().network()).size() - 1, c)), in, p,
-                Math.max(FIRST_POWER, Math.min(LAST_POWER, e)), run, n, closed, null);
+                Math.max(FIRST_POWER, Math.min(LAST_POWER, e)), run, n, closed, null, predict);
+    }
+
+    Lab withPredict(Predict p) {
+        return new Lab(id, title, labels, task, sandbox, cursor, input, panel, epsilonPower, run, notice, closed, null, p);
     }
 
     Lab withRun(Run r, String n) {
-        return new Lab(id, title, labels, task, sandbox, cursor, null, panel, epsilonPower, r, n, closed, null);
+        return new Lab(id, title, labels, task, sandbox, cursor, null, panel, epsilonPower, r, n, closed, null, predict);
     }
 
     /** The lab asking for a file to be written; the loop writes it and says so (withNotice). */
     public Lab writing(File f) {
-        return new Lab(id, title, labels, task, sandbox, cursor, null, panel, epsilonPower, run, null, closed, f);
+        return new Lab(id, title, labels, task, sandbox, cursor, null, panel, epsilonPower, run, null, closed, f, predict);
     }
 
     /** The lab after its file was written (or not): the request gone, the outcome said. */
     public Lab withNotice(String n) {
-        return new Lab(id, title, labels, task, sandbox, cursor, input, panel, epsilonPower, run, n, closed, null);
+        return new Lab(id, title, labels, task, sandbox, cursor, input, panel, epsilonPower, run, n, closed, null, predict);
     }
 
     Lab closing() {
-        return new Lab(id, title, labels, task, sandbox, cursor, null, panel, epsilonPower, null, null, true, null);
+        return new Lab(id, title, labels, task, sandbox, cursor, null, panel, epsilonPower, null, null, true, null, predict);
     }
 }

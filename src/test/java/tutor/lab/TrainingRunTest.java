@@ -29,7 +29,7 @@ class TrainingRunTest {
     static Lab trained(Lab lab, int steps) {
         lab = LabFixtures.keys(lab, "t");
         return new Lab(lab.id(), lab.title(), lab.labels(), lab.task(), lab.sandbox(), lab.cursor(), null, lab.panel(),
-                lab.epsilonPower(), lab.run().at(steps), null, false, null);
+                lab.epsilonPower(), lab.run().at(steps), null, false, null, Lab.Predict.OFF);
     }
 
     @Test
@@ -111,9 +111,9 @@ class TrainingRunTest {
         Lab tiny = trained(LabFixtures.lab("1-tiny"), 500);
         Lab reluTask = LabFixtures.keys(relu(), "t", "g");
         reluTask = new Lab(reluTask.id(), reluTask.title(), reluTask.labels(), reluTask.task(), reluTask.sandbox(), reluTask.cursor(),
-                null, reluTask.panel(), reluTask.epsilonPower(), reluTask.run().at(3000), null, false, null);
+                null, reluTask.panel(), reluTask.epsilonPower(), reluTask.run().at(3000), null, false, null, Lab.Predict.OFF);
         Lab reluLog = new Lab(reluTask.id(), reluTask.title(), reluTask.labels(), reluTask.task(), reluTask.sandbox(), reluTask.cursor(),
-                null, reluTask.panel(), reluTask.epsilonPower(), reluTask.run().log(true), null, false, null);
+                null, reluTask.panel(), reluTask.epsilonPower(), reluTask.run().log(true), null, false, null, Lab.Predict.OFF);
         Lab deep = trained(LabFixtures.lab("4-two-outputs"), 1000);
         for (int[] size : new int[][] {{80, 24}, {120, 40}}) {
             for (boolean ascii : new boolean[] {false, true}) {
