@@ -14,6 +14,8 @@ public final class LabUpdate {
     static final double STEP = 0.1;
 
     public static Lab update(Lab lab, LabMsg msg) {
+        if (lab.run() != null) return TrainUpdate.update(lab, msg);
+        if (msg instanceof LabMsg.Tick) return lab;
         if (lab.typing()) return typing(lab, msg);
         if (msg instanceof LabMsg.Typed t) return typed(lab, t.c());
         Lab plain = lab.with(lab.sandbox(), lab.cursor(), null, lab.panel(), lab.epsilonPower(), null);
@@ -48,6 +50,10 @@ public final class LabUpdate {
             case 'R' -> lab.sandbox().current().equals(lab.sandbox().original()) ? note(lab, "These are the lesson's own numbers already.")
                     : moved(lab, lab.sandbox().reset(), "Back to the lesson's numbers (u undoes that).");
             case 'd' -> nudge(lab);
+            case 't' -> TrainUpdate.start(lab);
+            case 'e' -> lab.predict().on() ? lab.withPredict(Lab.Predict.OFF).withNotice("Predictions off: edits apply at once.")
+                    : lab.withPredict(new Lab.Predict(true, null, null, null))
+                    .withNotice("Predictions on: before a weight or bias changes, say how the loss will move.");
             case 'w' -> lab.writing(new Lab.File(LessonFile.id(lab) + ".json", LessonFile.write(lab), "lesson"));
             case 'p' -> lab.writing(new Lab.File(LessonFile.id(lab) + ".py", script(lab), "NumPy script"));
             case '<', ',' -> lab.panel() == Lab.Panel.NUDGE ? epsilon(lab, -1) : lab;
@@ -125,8 +131,11 @@ public final class LabUpdate {
             case BACKSPACE -> lab.with(lab.sandbox(), lab.cursor(), lab.input().isEmpty() ? "" : lab.input().substring(0, lab.input().length() - 1),
                     lab.panel(), lab.epsilonPower(), null);
             case CLEAR -> lab.with(lab.sandbox(), lab.cursor(), "", lab.panel(), lab.epsilonPower(), null);
-            case BACK -> lab.with(lab.sandbox(), lab.cursor(), null, lab.panel(), lab.epsilonPower(), null);
-            case ENTER -> submit(lab);
+            case BACK -> lab.predict().asked() != null
+                    ? lab.withPredict(new Lab.Predict(true, null, null, null)).with(lab.sandbox(), lab.cursor(), null, lab.panel(),
+                    lab.epsilonPower(), "Not applied: the edit waits for no prediction.")
+                    : lab.with(lab.sandbox(), lab.cursor(), null, lab.panel(), lab.epsilonPower(), null);
+            case ENTER -> lab.predict().asked() != null ? predicted(lab) : submit(lab);
             default -> lab;
         };
     }
@@ -152,6 +161,12 @@ public final class LabUpdate {
 
     /** An edit worked by the engine; where it cannot be (an overflow), the lab stays as it was and says why. */
     private static Lab apply(Lab lab, Setup next) {
+        Row row = lab.row();
+        if (lab.predict().on() && row.isParameter(next.network()) && lab.sandbox().current().network().equals(next.network())
+                && Sandbox.unworkable(next) == null) {
+            return lab.withPredict(new Lab.Predict(true, next, row.key(), null)).with(lab.sandbox(), lab.cursor(), "", lab.panel(),
+                    lab.epsilonPower(), null);
+        }
         try {
             return moved(lab, lab.sandbox().edit(next), null);
         } catch (EngineException e) {
@@ -159,8 +174,32 @@ public final class LabUpdate {
         }
     }
 
+    /** The guess typed: the edit applied, and the guess judged against the estimate and the real change. */
+    private static Lab predicted(Lab lab) {
+        double guess;
+        try {
+            guess = Expression.evaluate(lab.input());
+        } catch (Expression.Invalid e) {
+            return lab.with(lab.sandbox(), lab.cursor(), lab.input(), lab.panel(), lab.epsilonPower(), "Not a number: " + e.getMessage());
+        }
+        Lab.Predict p = lab.predict();
+        Sandbox before = lab.sandbox();
+        Sandbox after = before.edit(p.asked());
+        double delta = p.asked().number(p.key()) - before.current().number(p.key());
+        double real = after.trace().value("loss") - before.trace().value("loss");
+        boolean kink = false;
+        for (var layer : before.current().network().layers()) {
+            if (layer.activation() != tutor.engine.Activation.RELU && layer.activation() != tutor.engine.Activation.LEAKY_RELU) continue;
+            for (String n : layer.neurons()) kink |= (before.trace().value("z:" + n) > 0) != (after.trace().value("z:" + n) > 0);
+        }
+        Prediction said = Prediction.judge(guess, before.trace().value("grad:" + p.key()), delta, real, kink);
+        return lab.withPredict(new Lab.Predict(true, null, p.key(), said)).with(after, lab.cursor(), null, lab.panel(),
+                lab.epsilonPower(), null);
+    }
+
     private static Lab moved(Lab lab, Sandbox s, String notice) {
-        return lab.with(s, lab.cursor(), null, lab.panel(), lab.epsilonPower(), notice);
+        Lab.Predict p = lab.predict();
+        return lab.withPredict(new Lab.Predict(p.on(), null, null, null)).with(s, lab.cursor(), null, lab.panel(), lab.epsilonPower(), notice);
     }
 
     private static Lab note(Lab lab, String notice) {

@@ -24,6 +24,7 @@ public final class LabView {
     private LabView() {}
 
     public static Canvas render(Lab lab, int width, int height, boolean ascii) {
+        if (lab.run() != null) return TrainView.render(lab, width, height, ascii);
         Canvas c = new Canvas(width, height);
         Notation n = lab.notation(ascii);
         Sandbox s = lab.sandbox();
@@ -146,6 +147,7 @@ public final class LabView {
     static List<String> changes(Lab lab, Notation n) {
         Sandbox s = lab.sandbox();
         List<String> out = new ArrayList<>();
+        if (lab.predict().said() != null && s.previous() != null) out.add(lab.predict().said().say(n.label(null, lab.predict().key())));
         if (s.previous() == null) {
             out.add("Change any number on the left (type it, or ← → by 0.1) and every quantity computed from it follows; "
                     + "what moved is listed here, old → new.");
@@ -178,7 +180,9 @@ public final class LabView {
         }
         for (int i = 0; i < Math.min(2, working.size()); i++) c.put(1, y + i, text(Text.clip(working.get(i), c.width() - 2, ascii), ascii), Role.NORMAL);
         if (lab.typing()) {
-            String prompt = "New value for " + label(lab, n) + ": ";
+            Lab.Predict p = lab.predict();
+            String prompt = p.asked() != null ? "Before " + n.label(null, p.key()) + " becomes "
+                    + Numbers.given(p.asked().number(p.key())) + ": ΔL will be about? " : "New value for " + label(lab, n) + ": ";
             c.put(0, y + 2, " ".repeat(c.width()), Role.INPUT);
             int end = c.put(1, y + 2, text(prompt + lab.input(), ascii), Role.INPUT);
             c.put(end, y + 2, "_", Role.INPUT);
@@ -186,7 +190,7 @@ public final class LabView {
         if (lab.notice() != null) c.put(1, y + 2, text(Text.clip(lab.notice(), c.width() - 2, ascii), ascii), Role.WARNING);
         String keys = lab.typing() ? "Enter apply · Esc cancel · Ctrl-U clear"
                 : lab.panel() == Lab.Panel.NUDGE ? "← → ε larger, smaller · ↑ ↓ another weight · d close · q back"
-                : "↑ ↓ · type, ← → edit · u y undo redo · R reset · d nudge · w p save · q back";
+                : "← → edit · u y undo · R reset · d nudge · e predict · t train · w p save";
         bar(c, height - 1, keys, null, Role.STATUS, ascii);
     }
 

@@ -7,7 +7,18 @@ import tutor.engine.Nudge;
 public final class Summary {
     private Summary() {}
 
+    /** "tiny training: loss 0.1255 → 0.0011 over 500 steps". */
+    static String training(Lab lab) {
+        Run run = lab.run();
+        String start = LabNumbers.significant(run.descent().loss(0), 4);
+        String now = LabNumbers.significant(run.loss(), 4);
+        return lab.id() + " training" + (run.onTask() ? " on the task's " + run.data().size() + " points" : "") + ": loss "
+                + (run.step() == 0 ? start + " at the start" : start + " → " + now + " over " + run.step()
+                + (run.step() == 1 ? " step" : " steps"));
+    }
+
     public static String of(Lab lab, boolean ascii) {
+        if (lab.run() != null) return LabView.text(training(lab), ascii);
         Notation n = lab.notation(ascii);
         Sandbox s = lab.sandbox();
         String text;

@@ -14,6 +14,9 @@ public record App(List<MenuEntry> menu, int cursor, Player player, boolean help,
     /** Auto-play delays in milliseconds, slowest first. */
     public static final int[] SPEEDS_MS = {6000, 4000, 2500, 1500, 800};
 
+    /** A training run in the lab moves on every 50 ms: 20 frames a second. */
+    public static final int LAB_FRAME_MS = 50;
+
     public App {
         menu = List.copyOf(menu);
     }
@@ -39,10 +42,12 @@ public record App(List<MenuEntry> menu, int cursor, Player player, boolean help,
 
     /** Whether auto-play is moving on by itself (not waiting at a question): only then does time matter. */
     public boolean ticking() {
+        if (lab != null) return lab.playing();
         return autoplay && player != null && !player.atEnd() && !player.hasOpenQuiz();
     }
 
     public int delayMs() {
+        if (lab != null && lab.playing()) return LAB_FRAME_MS;
         return SPEEDS_MS[speed];
     }
 

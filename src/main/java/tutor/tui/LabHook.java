@@ -36,7 +36,7 @@ final class LabHook {
             lesson = p.lesson();
         }
         Lab lab = Lab.open(lesson.id(), lesson.title(), lesson.labels(), lesson.network(), lesson.parameters(), lesson.examples(),
-                lesson.precision());
+                lesson.precision(), tutor.lab.DataSets.task(lesson.network(), lesson.practice()));
         return app.withLab(lab).withAutoplay(false, app.speed());
     }
 
@@ -86,6 +86,7 @@ final class LabHook {
 
     private static LabMsg message(Msg msg) {
         if (msg instanceof Msg.Typed t) return new LabMsg.Typed(t.c());
+        if (msg instanceof Msg.Tick) return new LabMsg.Tick();
         if (!(msg instanceof Msg.Command c)) return null;
         return switch (c) {
             case SCROLL_UP, PAGE_UP -> LabMsg.Key.UP;

@@ -18,7 +18,7 @@ public final class Update {
     private static App step(App app, Msg msg) {
         if (msg instanceof Msg.Resize r) return app.withSize(r.width(), r.height());
         if (msg instanceof Msg.Hangup || msg == Msg.Command.QUIT) return app.quitting();
-        if (msg instanceof Msg.Tick) return tick(app);
+        if (msg instanceof Msg.Tick) return app.lab() != null ? LabHook.update(app, msg) : tick(app);
         if (msg instanceof Msg.Checked c) return checked(app, c);
         // On a screen too small to show anything, keys would act unseen: only q does anything there.
         if (app.width() < View.MIN_WIDTH || app.height() < View.MIN_HEIGHT) {

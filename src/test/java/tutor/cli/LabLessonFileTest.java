@@ -40,8 +40,8 @@ class LabLessonFileTest {
             lab = LabUpdate.update(lab, LabMsg.Key.ENTER);
             Setup s = lab.sandbox().current();
             Setup edited = s.withActivation(0, Activation.TANH).withLearningRate(0.25).withLoss(Loss.HALF_SSE);
-            lab = new Lab(lab.id(), lab.title(), lab.labels(), lab.sandbox().edit(edited), lab.cursor(), null, lab.panel(),
-                    lab.epsilonPower(), null, false, null);
+            lab = new Lab(lab.id(), lab.title(), lab.labels(), lab.task(), lab.sandbox().edit(edited), lab.cursor(), null,
+                    lab.panel(), lab.epsilonPower(), null, null, false, null, Lab.Predict.OFF);
             Path written = dir.resolve(LessonFile.id(lab) + ".json");
             Files.writeString(written, LessonFile.write(lab), StandardCharsets.UTF_8);
             CommandLineTest.Run check = CommandLineTest.run("check", written.toString());

@@ -44,6 +44,29 @@ class LabTmuxTest {
     }
 
     @Test
+    void aTrainingRunPlaysPausesAndRewinds(@TempDir Path state) {
+        try (TmuxEndToEndTest.Session s = new TmuxEndToEndTest.Session(state, "LANG=C", "NO_COLOR=1")) {
+            s.await("5  ReLU hidden layer");
+            s.keys("5", "x");
+            s.await("Lab * ReLU hidden layer");
+            s.keys("t");
+            s.await("relu training: loss 0.1913 at the start");
+            s.keys("g");
+            s.await("Training on the task's 36 points.");
+            s.keys("Space");
+            s.await("playing", screen -> screen.contains("playing, 10 a frame") || screen.contains("steps"));
+            s.keys("Space");
+            String paused = s.await("paused");
+            assertTrue(paused.contains("of the task's 36 points are on the right side of 0.5."), paused);
+            assertTrue(paused.contains("|*") || paused.contains("| *") || paused.contains("*"), paused);
+            s.keys("r");
+            s.await("Back to step 0: the same start, the same run.");
+            s.keys("Escape");
+            s.await("relu sandbox");
+        }
+    }
+
+    @Test
     void fromAStepButNotWhileAQuestionIsOpen(@TempDir Path state) {
         try (TmuxEndToEndTest.Session s = new TmuxEndToEndTest.Session(state, "LANG=C", "NO_COLOR=1")) {
             s.await("1  One hidden neuron: the smallest backprop");
