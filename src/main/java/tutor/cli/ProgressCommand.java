@@ -59,7 +59,10 @@ final class ProgressCommand {
             out.printf("%-" + idWidth + "s %6d %9s %8s %10d %6d %8d%n", l.id(), r.steps, (r.furthest == 0 && r.right + r.hints == 0 ? "-"
                     : r.furthest + "/" + r.steps), r.score + "/" + r.questions, r.firstTry, r.hints, r.revealed);
         }
-        out.println("Score: questions answered right without revealing the answer. Saved in " + store.file());
+        for (String line : tutor.render.Text.wrap("Score: questions answered right without revealing the answer. Saved in "
+                + store.file(), ListCommand.WIDTH)) {
+            out.println(line);
+        }
         return Exit.OK;
     }
 
