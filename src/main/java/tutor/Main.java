@@ -17,13 +17,25 @@ public final class Main {
     }
 
     public static int run(String[] argv, PrintStream out, PrintStream err) {
+        PrintStream wrappedErr = tutor.cli.WrappedLines.around(err); // messages fit 80 columns, wrapped on words
+        PrintStream wrappedOut = out;
         try {
-            return Commands.dispatch(Args.parse(argv), out, err);
+            Args args = Args.parse(argv);
+            if (!Commands.writesData(args)) wrappedOut = tutor.cli.WrappedLines.around(out);
+            return run(args, wrappedOut, wrappedErr);
         } catch (Args.UsageException e) {
-            tutor.tui.LauncherTty.restoreIfUnclaimed();
-            err.println("tutor: " + e.getMessage());
-            err.println("Try ./tutor --help");
-            return Exit.USAGE;
+            return usage(e, wrappedErr);
+        } finally {
+            wrappedOut.flush(); // a last line without its newline is still said
+            wrappedErr.flush();
+        }
+    }
+
+    private static int run(Args args, PrintStream out, PrintStream err) {
+        try {
+            return Commands.dispatch(args, out, err);
+        } catch (Args.UsageException e) {
+            return usage(e, err);
         } catch (Exception | Error e) {
             tutor.tui.LauncherTty.restoreIfUnclaimed();
             String log = Crash.log(e);
@@ -31,5 +43,12 @@ public final class Main {
                     + e.getMessage() + "). Details are in " + log + "; nothing you typed was lost.");
             return Exit.INTERNAL;
         }
+    }
+
+    private static int usage(Args.UsageException e, PrintStream err) {
+        tutor.tui.LauncherTty.restoreIfUnclaimed();
+        err.println("tutor: " + e.getMessage());
+        err.println("Try ./tutor --help");
+        return Exit.USAGE;
     }
 }

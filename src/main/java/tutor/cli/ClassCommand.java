@@ -190,9 +190,13 @@ final class ClassCommand {
         Gradebook book = Gradebook.of(lessons, roster(db));
         boolean csv = args.has("--csv");
         boolean long_ = args.has("--long");
-        out.print(format != null ? (format.equals("canvas") ? GradebookCsv.canvas(book) : GradebookCsv.moodle(book))
-                : csv ? (long_ ? GradebookCsv.longForm(book) : GradebookCsv.wide(book))
-                : long_ ? GradebookText.longForm(book) : GradebookText.wide(book));
+        if (format != null || csv) { // data, in UTF-8 whatever the locale: the gradebooks read it so
+            out.print(format != null ? (format.equals("canvas") ? GradebookCsv.canvas(book) : GradebookCsv.moodle(book))
+                    : long_ ? GradebookCsv.longForm(book) : GradebookCsv.wide(book));
+        } else {
+            String text = long_ ? GradebookText.longForm(book) : GradebookText.wide(book);
+            out.print(AsciiOutput.wanted(args) ? tutor.engine.Ascii.transliterate(text) : text);
+        }
         out.flush();
         return Exit.OK;
     }

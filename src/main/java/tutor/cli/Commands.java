@@ -3,6 +3,7 @@ package tutor.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Properties;
 
 /** The command words and the help text. */
@@ -14,40 +15,55 @@ public final class Commands {
 
             Usage:
               ./tutor                      open the tutor (full screen, keyboard only)
-              ./tutor --practice LESSON    the lesson's network with fresh numbers [--seed N]
-              ./tutor --screen-reader      the same lessons as lines of text at a prompt, for screen readers
-                    and braille displays (also ACCESSIBLE=1 or TUTOR_SCREEN_READER=1, or v in the menu)
+              ./tutor --practice LESSON    the lesson on fresh numbers [--seed N]
+              ./tutor --screen-reader      the lessons as lines at a prompt, for screen
+                    readers (also ACCESSIBLE=1 or TUTOR_SCREEN_READER=1, or v in the menu)
               ./tutor list                 every lesson: its id, network and title
               ./tutor print LESSON         print the worked solution as a plain-text handout
                     [--ascii] [--paper N | --exact] [--seed N: a practice sheet]
-                    [--blank: the student's sheet, every answer a blank | --key: the answers]
-              ./tutor sheet LESSON         exam sheets on practice numbers, each with its answer key
-                    [--seeds 1-30 | --roster class.csv [--state DIR] | --forms N [--seeds ...]]
-                    [--format md|tex|txt] [--out DIR] [--booklet: every sheet, then every key, in one file]
+                    [--blank: the student's sheet, answers left blank | --key: the answers]
+              ./tutor sheet LESSON         exam sheets on practice numbers, with answer keys
+                    [--seeds 1-30 | --roster class.csv [--state DIR] | --forms N]
+                    [--format md|tex|txt] [--out DIR] [--booklet: sheets, then keys]
               ./tutor trace LESSON         every traced quantity of the lesson's example
                     [--json] [--ascii] [--example N] [--paper N]
-              ./tutor check [PATH...]      check lesson files (default: every file in lessons/)
-              ./tutor export LESSON --numpy   the lesson's step as a NumPy script [--seed N] [--example N]
+              ./tutor check [PATH...]      check lesson files (default: all in lessons/)
+              ./tutor export LESSON --numpy   the step as a NumPy script [--seed N]
               ./tutor progress             every lesson's score and completion [--csv]
               ./tutor progress --reset [LESSON] [--yes]   start over (asks first)
-              ./tutor serve [--port 2222] [--roster class.csv] [--state DIR]   the classroom server (SSH)
-                    [--bind ADDR] [--idle-hours N] [--sessions-per-student N (3)]
-                    [--max-sessions N (default: what the heap holds, about 200 in 256 MiB)]
-              ./tutor class codes --roster class.csv [ID...] [--state DIR]   one-time login codes for students
-              ./tutor class report [--csv] [--state DIR]   the class's gradebook
-              ./tutor class sheets --roster class.csv [--state DIR]   a practice seed for each student
-              ./tutor class backup FILE [--state DIR]   a consistent copy of the class database
-                    serve and class take the same --state DIR (default ~/.local/state/backprop-tutor/server);
-                    only serve, and codes or sheets with --roster, start a new class there
+
+            The classroom (see the README's "The classroom server"):
+              ./tutor serve                the classroom server: the tutor over ssh
+                    [--port 2222] [--roster class.csv] [--bind ADDR] [--idle-hours N]
+                    [--sessions-per-student N (3)] [--max-sessions N (what the heap holds)]
+                    [--stuck-tries N (3)] [--stuck-minutes N (10)] [--stuck-reveals N (2)]
+              ./tutor class codes --roster class.csv [ID...]   one-time login codes
+              ./tutor class sheets --roster class.csv   a practice seed for each student
+              ./tutor class report         the gradebook: a row per student, a column per
+                    lesson [--csv] [--long] [--format canvas | --format moodle]
+                    [--questions: each question across the class, its slips]
+              ./tutor class watch          the teacher's class view, at this console
+              ./tutor class backup FILE    a consistent copy of the class database
+                    serve and class take the same --state DIR (default
+                    ~/.local/state/backprop-tutor/server); only serve, and codes or
+                    sheets with --roster, start a new class there
               ./tutor --help | --version
 
             LESSON is a lesson id (./tutor list shows them) or a path to a lesson file.
-            Options for the tutor: --ascii (plain ASCII glyphs), --no-color (also NO_COLOR=1).
+            Options for the tutor: --ascii (plain ASCII glyphs), --no-color (or NO_COLOR=1).
             Output is plain ASCII with --ascii or when the locale is not UTF-8 (LANG=C).
-            Exit codes: 0 ok, 1 a check failed, 2 usage (also: no class database in the --state DIR), 65 bad lesson,
-              66 no terminal, 69 no Java 17 or no Maven to build with (./tutor), 70 internal error,
-              77 refused (./tutor): a shared copy that is not yours to build, or that another user could change.
+            Exit codes: 0 ok, 1 a check failed, 2 usage (also: no class database in the
+              --state DIR), 65 bad lesson, 66 no terminal, 69 no Java 17 or no Maven to
+              build with (./tutor), 70 internal error, 77 refused (./tutor): a shared copy
+              that is not yours to build, or that another user could change.
             """;
+
+    /** Whether the command writes data (CSV, JSON) rather than text: data lines are never wrapped. */
+    public static boolean writesData(Args args) {
+        List<String> words = args.positional();
+        boolean classCsv = words.size() > 1 && words.get(0).equals("class") && List.of("codes", "sheets").contains(words.get(1));
+        return args.has("--csv") || args.has("--json") || args.value("--format") != null || classCsv;
+    }
 
     public static int dispatch(Args args, PrintStream out, PrintStream err) throws Exception {
         return dispatchWithInput(args, out, err, System.in);

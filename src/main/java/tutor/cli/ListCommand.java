@@ -15,6 +15,8 @@ import tutor.lesson.LessonLoader;
 final class ListCommand {
     private ListCommand() {}
 
+    static final int WIDTH = 80;
+
     static int run(Args args, PrintStream out, PrintStream err) throws Exception {
         args.allow("--ascii");
         Path folder = Catalog.folder();
@@ -40,13 +42,22 @@ final class ListCommand {
         }
         int[] width = new int[2];
         for (String[] r : rows) for (int c = 0; c < 2; c++) width[c] = Math.max(width[c], r[c].codePointCount(0, r[c].length()));
+        boolean oneLine = true;
+        for (String[] r : rows) oneLine &= width[0] + 2 + width[1] + 2 + tutor.render.Text.width(r[2]) <= WIDTH;
         for (String[] r : rows) {
             String line = tutor.render.Text.padRight(r[0], width[0]) + "  " + tutor.render.Text.padRight(r[1], width[1]) + "  " + r[2];
+            if (!oneLine) {
+                // Too wide for 80 columns: each title goes under its network, wrapped on words.
+                String indent = " ".repeat(width[0] + 2);
+                line = tutor.render.Text.padRight(r[0], width[0]) + "  " + r[1];
+                for (String part : tutor.render.Text.wrap(r[2], WIDTH - indent.length())) line += "\n" + indent + part;
+            }
             out.println(ascii ? Ascii.transliterate(line) : line);
         }
         if (rows.size() == 1) out.println("(no lessons in " + folder + ")");
         out.println();
-        out.println("Open one from the menu of ./tutor, print it with ./tutor print ID, practise it with ./tutor --practice ID.");
+        out.println("Open one from the menu of ./tutor, print it with ./tutor print ID, practise it with");
+        out.println("./tutor --practice ID.");
         return Exit.OK;
     }
 }

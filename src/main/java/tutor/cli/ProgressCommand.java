@@ -61,9 +61,10 @@ final class ProgressCommand {
             out.printf("%-" + idWidth + "s %8s %9s %7s %10d %5d %6d %8d%n", l.id(), started ? r.furthest + "/" + r.steps : "-",
                     r.answered + "/" + r.questions, r.score + "/" + r.questions, r.firstTry, r.seen, r.hints, r.revealed);
         }
-        out.println("Answered: right or revealed; a lesson is finished when every question is.");
-        out.println("Score: right before the answer was revealed or on screen. Seen: right after.");
-        out.println("Saved in " + store.file());
+        for (String line : List.of("Answered: right or revealed; a lesson is finished when every question is.",
+                "Score: right before the answer was revealed or on screen. Seen: right after.", "Saved in " + store.file())) {
+            for (String part : tutor.render.Text.wrap(line, ListCommand.WIDTH)) out.println(part);
+        }
         return Exit.OK;
     }
 

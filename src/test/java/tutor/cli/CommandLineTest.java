@@ -124,14 +124,17 @@ class CommandLineTest {
         Run h = run("--help");
         assertEquals(0, h.exit());
         assertTrue(h.out().contains("./tutor print LESSON"));
-        assertTrue(h.out().contains("./tutor class report [--csv] [--state DIR]   the class's gradebook"), h.out());
-        assertTrue(h.out().contains("./tutor class codes --roster class.csv [ID...] [--state DIR]"), h.out());
-        assertTrue(h.out().contains("./tutor class sheets --roster class.csv [--state DIR]"), h.out());
-        assertTrue(h.out().contains("./tutor serve [--port 2222] [--roster class.csv] [--state DIR]"), h.out());
-        assertTrue(h.out().contains("serve and class take the same --state DIR (default ~/.local/state/backprop-tutor/server)"), h.out());
-        assertTrue(h.out().contains("69 no Java 17 or no Maven to build with (./tutor)"), h.out());
-        assertTrue(h.out().contains("77 refused (./tutor): a shared copy that is not yours to build, or that another user could "
+        assertTrue(h.out().contains("./tutor class report         the gradebook: a row per student, a column per\n"
+                + "        lesson [--csv] [--long] [--format canvas | --format moodle]"), h.out());
+        assertTrue(h.out().contains("./tutor class codes --roster class.csv [ID...]   one-time login codes"), h.out());
+        assertTrue(h.out().contains("./tutor class sheets --roster class.csv   a practice seed for each student"), h.out());
+        assertTrue(h.out().contains("[--port 2222] [--roster class.csv] [--bind ADDR] [--idle-hours N]"), h.out());
+        assertTrue(h.out().contains("serve and class take the same --state DIR (default\n"
+                + "        ~/.local/state/backprop-tutor/server)"), h.out());
+        assertTrue(h.out().contains("69 no Java 17 or no Maven to\n  build with (./tutor)"), h.out());
+        assertTrue(h.out().contains("77 refused (./tutor): a shared copy\n  that is not yours to build, or that another user could "
                 + "change."), h.out());
+        for (String line : h.out().split("\n")) assertTrue(line.length() <= 80, line);
         Run v = run("--version");
         assertEquals(0, v.exit());
         assertTrue(v.out().matches("backprop-tutor \\d+\\.\\d+\\.\\d+\\s*"), v.out());
@@ -145,7 +148,8 @@ class CommandLineTest {
         Files.writeString(broken, "{\"id\": 1}");
         Run bad = run("check", broken.toString());
         assertEquals(1, bad.exit());
-        assertTrue(bad.out().contains(broken + ":1:8: $.id: expected a string, found a number"), bad.out());
+        // Wrapped at 80 columns, a long path and all: each problem still starts with its file:line:col.
+        assertTrue(bad.out().replace("\n  ", " ").contains(broken + ":1:8: $.id: expected a string, found a number"), bad.out());
         assertTrue(bad.err().contains("1 lesson checked, 1 with"), bad.err());
     }
 

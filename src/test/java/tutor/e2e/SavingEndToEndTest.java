@@ -65,6 +65,7 @@ class SavingEndToEndTest {
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes());
         assertEquals(1, p.waitFor());
-        assertTrue(out.contains("tutor: nothing was erased: " + notAFolder + ": is a file, not a folder"), out);
+        // Wrapped on words at 80 columns, as all the commands' text.
+        assertTrue(out.replaceAll("\\s+", " ").contains("tutor: nothing was erased: " + notAFolder + ": is a file, not a folder"), out);
     }
 }

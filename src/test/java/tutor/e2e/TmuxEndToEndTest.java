@@ -319,7 +319,8 @@ class TmuxEndToEndTest {
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "it must not wait for a terminal that is not there");
         assertEquals(66, p.exitValue());
         String message = Files.readString(err.toPath());
-        assertTrue(message.contains("needs an interactive terminal (input or output is not a terminal)"), message);
+        // Wrapped on words at 80 columns, as all the commands' text.
+        assertTrue(message.replaceAll("\\s+", " ").contains("needs an interactive terminal (input or output is not a terminal)"), message);
         assertEquals("", Files.readString(state.resolve("out.txt")), "no escape codes written to the output");
     }
 

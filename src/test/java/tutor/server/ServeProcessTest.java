@@ -65,7 +65,8 @@ class ServeProcessTest {
         Files.writeString(roster, "id,name,role\neve,Eve\nmiss,Ms Teacher,teacher\n");
         try (Tmux teacher = new Tmux(serve("--roster", roster.toString()))) {
             String started = teacher.await("Ctrl-C or SIGTERM stops it");
-            assertTrue(started.contains("Roster " + roster + ": 1 student and 1 teacher, 1 of them new."), started);
+            assertTrue(started.replaceAll("\\s+", " ").contains("Roster " + roster + ": 1 student and 1 teacher, 1 of them new."),
+                    started); // wrapped on words at 80 columns
             Matcher port = Pattern.compile("classroom server on port (\\d+)\\.").matcher(started);
             assertTrue(port.find(), started);
             for (Path p : allIn(data)) {

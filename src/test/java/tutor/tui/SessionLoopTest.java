@@ -195,6 +195,18 @@ class SessionLoopTest {
     }
 
     @Test
+    void aLongFarewellIsWrappedOnWordsNotBrokenByTheTerminal() throws Exception {
+        start(Update::update, View::render);
+        String farewell = "backprop-tutor: the server is shutting down (your teacher stopped it). Your progress is saved; "
+                + "connect again to go on.";
+        app.stop(farewell, 5000);
+        loop.join(5000);
+        loop = null;
+        assertTrue(screen.raw().endsWith("\r\nbackprop-tutor: the server is shutting down (your teacher stopped it). Your"
+                + "\r\nprogress is saved; connect again to go on.\r\n"), screen.raw());
+    }
+
+    @Test
     void aStopFromAnotherThreadSavesAndSaysGoodbyeBelowTheScreen() throws Exception {
         start(Update::update, View::render);
         type("2\n\u001b[C\u001b[C");
