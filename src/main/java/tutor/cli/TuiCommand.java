@@ -49,7 +49,7 @@ final class TuiCommand {
             err.println("tutor: no lessons folder at " + Catalog.folder().toAbsolutePath());
             return Exit.USAGE;
         }
-        warmDrawing();
+        if (!lines) warmDrawing(); // the line mode draws nothing: Lanterna stays unloaded
         String practice = args.value("--practice");
         LessonLoader.Loaded base = null;
         long seed = args.value("--seed") != null ? args.intValue("--seed", 0, Integer.MAX_VALUE, 0)
