@@ -31,7 +31,7 @@ public record Limits(int sessionsPerStudent, int maxSessions, int maxColumns, in
 
     /** The defaults for this JVM's heap (-Xmx). */
     public static Limits defaults() {
-        return new Limits(SESSIONS_PER_STUDENT, sessionsFor(Runtime.getRuntime().maxMemory()), MAX_COLUMNS, MAX_ROWS, 100, 30,
+        return new Limits(SESSIONS_PER_STUDENT, sessionsFor(Runtime.getRuntime().maxMemory()), MAX_COLUMNS, MAX_ROWS, 100, 80,
                 Duration.ofMinutes(2));
     }
 

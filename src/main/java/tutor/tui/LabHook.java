@@ -37,7 +37,24 @@ final class LabHook {
         }
         Lab lab = Lab.open(lesson.id(), lesson.title(), lesson.labels(), lesson.network(), lesson.parameters(), lesson.examples(),
                 lesson.precision(), tutor.lab.DataSets.task(lesson.network(), lesson.practice()));
-        return app.withLab(lab).withAutoplay(false, app.speed());
+        return seenAll(app, lesson).withLab(lab).withAutoplay(false, app.speed());
+    }
+
+    /**
+     * The lab shows every value of the lesson's numbers: each question of it not yet answered has been seen, and a
+     * right answer to it later is recorded as after seeing, never as the learner's own work.
+     */
+    private static App seenAll(App app, Lesson lesson) {
+        Player p = app.inMenu() ? Player.open(lesson, app.progress().lesson(lesson.id()), "") : app.player();
+        tutor.progress.Progress.LessonProgress lp = p.progress();
+        for (int s = 0; s < p.steps().size(); s++) {
+            for (int i = 0; i < p.steps().get(s).quiz().size(); i++) {
+                if (!(p.steps().get(s).quiz().get(i) instanceof tutor.lesson.QuizItem.Fill)) continue;
+                String key = p.itemKey(s, i);
+                lp = lp.withItem(key, lp.item(key).seenOpen());
+            }
+        }
+        return app.inMenu() ? app.withProgress(app.progress().with(lesson.id(), lp)) : app.withPlayer(p.withProgress(lp));
     }
 
     static App update(App app, Msg msg) {

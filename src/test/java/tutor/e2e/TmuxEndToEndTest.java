@@ -300,7 +300,7 @@ class TmuxEndToEndTest {
     void aDumbTerminalIsToldToUsePrint(@TempDir Path state) {
         try (Session s = new Session(state, "LANG=C.UTF-8", "TERM=dumb")) {
             s.awaitWrapped("tutor: the full-screen tutor needs an interactive terminal (TERM is dumb). For a plain-text "
-                    + "worked solution try ./tutor print tiny.");
+                    + "worked solution try ./tutor print tiny; for lines of text at a prompt, ./tutor --screen-reader.");
             s.awaitExit();
         }
     }
