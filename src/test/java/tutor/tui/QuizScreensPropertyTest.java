@@ -35,7 +35,7 @@ import tutor.quiz.Slips;
  * (a) no number on screen is an answer the acceptance rule would take while the question is open; (b) the verdict is
  * on screen after a wrong and after a right answer; (c) every answer worked from the numbers on screen is right;
  * (d) every slip whose value differs from the answer is refused and named; (e) the old value of a parameter is never
- * taken for its new value.
+ * taken for its new value (unless it is typed as the new value shows, 0.8 for 0.800 from 0.79).
  */
 class QuizScreensPropertyTest {
 
@@ -217,6 +217,8 @@ class QuizScreensPropertyTest {
         double old = expected.old();
         for (int d = 0; d <= 7; d++) {
             String typed = BigDecimal.valueOf(old).setScale(d, RoundingMode.HALF_UP).toPlainString();
+            // the new value itself, as shown, is right whatever the old one was (0.8 for 0.800 from 0.79)
+            if (new BigDecimal(typed).compareTo(Numbers.parse(p.trace().get(key).result())) == 0) continue;
             assertNotEquals(Acceptance.Verdict.RIGHT, Acceptance.judge(Answer.parse(typed), expected), where + ": old value " + typed);
         }
         assertFalse(expected.reach().contains(old) && expected.exact() != old && false, where);
