@@ -20,7 +20,7 @@ final class HelpView {
             new String[] {"a  + -", "auto-play on/off, faster, slower"},
             new String[] {"0-9 . - ( s", "start typing an answer; Enter checks it"},
             new String[] {"1-9", "pick a choice in a multiple-choice question"},
-            new String[] {"t  r", "a hint (formula, then numbers); reveal"},
+            new String[] {"t  r", "a hint (why, then the numbers); reveal"},
             new String[] {"e", "the errata (where the document is wrong)"},
             new String[] {"Esc", "leave the answer field (kept); the menu"},
             new String[] {"Ctrl-L", "redraw the screen"},
@@ -28,9 +28,9 @@ final class HelpView {
 
     static void draw(Canvas c, App app) {
         Glyphs g = View.glyphSet(app);
-        String rule = "An answer is right when it is what the numbers on screen give, rounded as you like with at least "
-                + Acceptance.MIN_SIGNIFICANT + " significant figures. 0,5523, 7.46e-2 and 0.7414*0.1868 work too; for exp( or ln( press Enter "
-                + "first. t, r and ? work while typing an answer.";
+        String rule = "An answer is right when the numbers on screen give it, to " + Acceptance.MIN_SIGNIFICANT
+                + " significant figures (2 where they carry no more). 0,5523, 7.46e-2 and 0.7414 x 0.1868 work too; for exp( "
+                + "or ln( press Enter first. t, r and ? work while typing an answer.";
         int w = Math.min(c.width() - 4, 70);
         List<String> ruleLines = Text.wrap(rule, w - 4);
         int h = KEYS.size() + ruleLines.size() + 5;
