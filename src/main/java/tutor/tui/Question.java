@@ -11,8 +11,8 @@ import tutor.render.Role;
 
 /**
  * The part of a step that never scrolls away: the open question (a multiple choice with its choices in the
- * learner's order), the hint taken (a fill-in's first says why, its second works the numbers), and the verdict on the last answer; after the last question, that the step
- * is done.
+ * learner's order), the hint taken (a fill-in's first says why, its second works the numbers), and the verdict
+ * on the last answer; after the last question, that the step is done.
  */
 final class Question {
     private Question() {}
