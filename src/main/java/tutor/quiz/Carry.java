@@ -11,8 +11,8 @@ import tutor.engine.Trace;
 
 /**
  * How many significant figures a working over the numbers on screen carries, by the rules taught with paper: a
- * product, quotient or function keeps the fewest figures of what it takes; a sum or difference keeps the fewest
- * decimals of its terms. A given number, a constant and a shown number that is the exact value carry every figure.
+ * product or quotient keeps the fewest figures of what it takes; a sum or difference keeps the fewest decimals of its
+ * terms; a function (σ, e^x, ln) keeps what the uncertainty of its argument leaves. A given number, a constant and a shown number that is the exact value carry every figure.
  * (−0.024 × 2 carries two figures; 0.5 − 0.0024 carries four.)
  */
 final class Carry {
@@ -92,12 +92,41 @@ final class Carry {
             Figures inner = of(n.inner(), refs);
             return new Figures(inner.value().negate(), inner.figures());
         }
-        // Products, quotients, squares and functions keep the fewest figures of what they take; the value is the
-        // formula's own over the shown numbers.
+        if (e instanceof Expr.Call call) return function(call, refs);
+        // Products, quotients and squares keep the fewest figures of what they take; the value is the formula's own
+        // over the shown numbers.
         int figures = ALL;
         for (Expr p : e.parts()) figures = Math.min(figures, of(p, refs).figures());
         BigDecimal value = e.decimal(k -> refs.apply(k).value().doubleValue());
         return new Figures(value == null ? BigDecimal.ZERO : value, value == null ? 0 : figures);
+    }
+
+    /**
+     * A function keeps what the uncertainty of its arguments leaves of it: σ(−0.046), its argument known to ±0.0005,
+     * is 0.4885 known to ±0.00013, so three figures (not the two of −0.046).
+     */
+    private static Figures function(Expr.Call call, Function<String, Figures> refs) {
+        List<Figures> args = new java.util.ArrayList<>();
+        List<Expr> placeholders = new java.util.ArrayList<>();
+        for (Expr a : call.args()) {
+            Figures f = of(a, refs);
+            if (f.figures() <= 0) return new Figures(BigDecimal.ZERO, 0);
+            placeholders.add(new Expr.Ref("#" + args.size()));
+            args.add(f);
+        }
+        Expr.Call over = new Expr.Call(call.fn(), placeholders);
+        BigDecimal value = over.decimal(k -> args.get(Integer.parseInt(k.substring(1))).value().doubleValue());
+        if (value == null) return new Figures(BigDecimal.ZERO, 0);
+        tutor.engine.Interval range = over.range(k -> {
+            Figures f = args.get(Integer.parseInt(k.substring(1)));
+            double v = f.value().doubleValue();
+            return f.exact() ? tutor.engine.Interval.point(v) : tutor.engine.Interval.around(v, Math.pow(10, f.unitExponent()));
+        });
+        if (range.width() == 0) return new Figures(value, ALL);
+        if (!Double.isFinite(range.width())) return new Figures(value, 0);
+        // The unit the value is known to: a width of 0.001 (binary rounding aside) is three decimals.
+        int unit = (int) Math.ceil(Math.log10(range.width()) - 1e-6);
+        return new Figures(value, figuresAt(value, unit));
     }
 
     private static Figures sum(List<Expr> plus, List<Expr> minus, Function<String, Figures> refs) {

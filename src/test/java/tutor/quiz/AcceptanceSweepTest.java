@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tutor.engine.Expr;
 import tutor.engine.Factor;
+import tutor.engine.Interval;
 import tutor.engine.Numbers;
 import tutor.engine.Quantity;
 import tutor.engine.Trace;
@@ -117,8 +118,9 @@ class AcceptanceSweepTest {
     }
 
     /**
-     * A formula over the shown numbers, with the figures the rules of paper carry: a product or function the fewest of
-     * its operands', a sum down to the coarsest last place of its terms; given numbers and exact shown ones carry all.
+     * A formula over the shown numbers, with the figures the rules of paper carry: a product the fewest of its
+     * operands', a sum down to the coarsest last place of its terms, a function (over shown numbers) what their last
+     * digits leave of it; given numbers and exact shown ones carry all.
      */
     private static Way work(Expr e, Sheets.Asked q) {
         if (e instanceof Expr.Given g) return new Way("", BigDecimal.valueOf(g.value()), Integer.MAX_VALUE);
@@ -144,14 +146,24 @@ class AcceptanceSweepTest {
             }
             return new Way("", total, anyInexact ? figuresDownTo(total, lastPlace) : Integer.MAX_VALUE);
         }
+        BigDecimal v = e.decimal(k -> Numbers.parse(q.shown().get(k).result()).doubleValue());
+        if (v == null) return null;
+        if (e instanceof Expr.Call) {
+            // a function: what its value spans as each shown number spans its last digit (σ(−0.046) to ±0.00013)
+            Interval span = e.range(k -> exactOnScreen(q, k) ? Interval.point(Numbers.parse(q.shown().get(k).result()).doubleValue())
+                    : Numbers.range(q.shown().get(k).result()));
+            if (span.width() == 0) return new Way("", v, Integer.MAX_VALUE);
+            double unit = Math.pow(10, Math.ceil(Math.log10(span.width()) - 1e-6));
+            int leading = v.signum() == 0 ? 0 : v.abs().stripTrailingZeros().precision() - v.abs().stripTrailingZeros().scale() - 1;
+            return new Way("", v, Math.max(0, leading - (int) Math.round(Math.log10(unit)) + 1));
+        }
         int figures = Integer.MAX_VALUE;
         for (Expr p : e.parts()) {
             Way w = work(p, q);
             if (w == null) return null;
             figures = Math.min(figures, w.figures());
         }
-        BigDecimal v = e.decimal(k -> Numbers.parse(q.shown().get(k).result()).doubleValue());
-        return v == null ? null : new Way("", v, figures);
+        return new Way("", v, figures);
     }
 
     private static boolean exactOnScreen(Sheets.Asked q, String key) {
