@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * One training step on one example, worked as on paper: the forward pass, the loss, every δ and gradient
@@ -349,10 +350,12 @@ public final class Backprop {
         checkFinite(key, raw, numbers);
         double v = precision.round(raw);
         String result = Numbers.computed(v, precision);
-        BigDecimal fromShown = formula.decimal(k -> {
+        Function<String, Double> shownValue = k -> {
             BigDecimal s = Numbers.parse(quantities.get(k).result());
             return s == null ? Double.NaN : s.doubleValue();
-        });
+        };
+        // A cross-entropy is computed from z but written with the rounded ŷ: "=" only where the written numbers give it.
+        BigDecimal fromShown = formula instanceof Expr.Call c ? c.decimalAsWritten(shownValue) : formula.decimal(shownValue);
         boolean approximate = fromShown == null || !Numbers.computed(precision.round(fromShown.doubleValue()), precision).equals(result);
         Set<String> deps = new HashSet<>(alsoFrom);
         formula.refs(deps);

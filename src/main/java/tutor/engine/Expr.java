@@ -157,13 +157,22 @@ public sealed interface Expr {
             args = List.copyOf(args);
         }
         @Override public BigDecimal decimal(Function<String, Double> refs) {
+            double[] values = values(refs);
+            return values == null ? null : exact(fn.apply(values));
+        }
+        /** The value as its numbers form writes it (Fn#applyAsWritten), over the arguments' values. */
+        BigDecimal decimalAsWritten(Function<String, Double> refs) {
+            double[] values = values(refs);
+            return values == null ? null : exact(fn.applyAsWritten(values));
+        }
+        private double[] values(Function<String, Double> refs) {
             double[] values = new double[args.size()];
             for (int i = 0; i < values.length; i++) {
                 BigDecimal v = args.get(i).decimal(refs);
                 if (v == null) return null;
                 values[i] = v.doubleValue();
             }
-            return exact(fn.apply(values));
+            return values;
         }
         @Override public Interval range(Function<String, Interval> refs) {
             List<Interval> ranges = new ArrayList<>();

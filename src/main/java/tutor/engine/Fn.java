@@ -56,8 +56,11 @@ public enum Fn {
             double z = x[2];
             return t * softplus(-z) + (1 - t) * softplus(z);
         }
-        @Override String write(List<String> a, boolean numbers) { return crossEntropy(a); }
+        @Override String write(List<String> a, boolean numbers) {
+            return numbers && saturated(a.get(1)) ? crossEntropyFromZ(a.get(0), a.get(2)) : crossEntropy(a);
+        }
         @Override Interval range(List<Interval> x) { return crossEntropyRange(x.get(0), x.get(1)); }
+        @Override double applyAsWritten(double[] x) { return saturated(x[1]) ? apply(x) : BCE.apply(x); }
     },
     /** Cross-entropy from ŷ alone, args (t, ŷ): for an output that is not a sigmoid. */
     BCE {
@@ -71,12 +74,16 @@ public enum Fn {
             double z = x[2];
             return missFromZ(x[0], z) / (Activation.SIGMOID.apply(z) * Activation.SIGMOID.apply(-z));
         }
-        @Override String write(List<String> a, boolean numbers) { return crossEntropySlope(a); }
+        @Override String write(List<String> a, boolean numbers) {
+            return numbers && saturated(a.get(1)) ? crossEntropySlopeFromZ(a.get(0), a.get(2)) : crossEntropySlope(a);
+        }
         @Override Interval range(List<Interval> x) { return crossEntropySlopeRange(x.get(0), x.get(1)); }
+        @Override double applyAsWritten(double[] x) { return saturated(x[1]) ? apply(x) : BCE_SLOPE.apply(x); }
     },
     /** δ of a sigmoid output under cross-entropy, args (t, ŷ, z): written ŷ − y, computed σ(z) − t from z. */
     BCE_DELTA_FROM_Z {
         @Override double apply(double[] x) { return missFromZ(x[0], x[2]); }
+        @Override double applyAsWritten(double[] x) { return x[1] - x[0]; }
         @Override String write(List<String> a, boolean numbers) { return a.get(1) + " − " + (Numbers.isNegative(a.get(0)) ? "(" + a.get(0) + ")" : a.get(0)); }
         @Override Interval range(List<Interval> x) { return x.get(1).minus(x.get(0)); }
     },
@@ -88,6 +95,14 @@ public enum Fn {
 
     abstract double apply(double[] args);
 
+    /**
+     * The value its numbers form gives, over the numbers as written: the same as apply, except where a function is
+     * computed from z but written with ŷ (cross-entropy), so a line whose rounded ŷ does not give the result says ≈.
+     */
+    double applyAsWritten(double[] args) {
+        return apply(args);
+    }
+
     /** The call written with its arguments already written: in symbols (numbers false) or with numbers. */
     abstract String write(List<String> args, boolean numbers);
 
@@ -95,6 +110,37 @@ public enum Fn {
 
     private static String crossEntropy(List<String> a) {
         return "−[" + a.get(0) + "·ln " + a.get(1) + " + (1 − " + a.get(0) + ")·ln(1 − " + a.get(1) + ")]";
+    }
+
+    /** A prediction shown as 0 or 1: its ln would be ln 0 and its slope 0/0, so the working is written from z. */
+    private static boolean saturated(String written) {
+        java.math.BigDecimal d = Numbers.parse(written);
+        return d != null && (d.signum() == 0 || d.compareTo(java.math.BigDecimal.ONE) == 0);
+    }
+
+    private static boolean saturated(double y) {
+        return y == 0.0 || y == 1.0;
+    }
+
+    /** t·ln(1 + e^(−z)) + (1 − t)·ln(1 + e^(z)), the cross-entropy of σ(z); one term when t is 0 or 1. */
+    private static String crossEntropyFromZ(String t, String z) {
+        String up = "ln(1 + e^(" + Numbers.negated(z) + "))";
+        String down = "ln(1 + e^(" + z + "))";
+        return fromZ(t, up, down, false);
+    }
+
+    /** −t·(1 + e^(−z)) + (1 − t)·(1 + e^(z)), which is −t/ŷ + (1 − t)/(1 − ŷ) with ŷ = σ(z). */
+    private static String crossEntropySlopeFromZ(String t, String z) {
+        String up = "(1 + e^(" + Numbers.negated(z) + "))";
+        String down = "(1 + e^(" + z + "))";
+        return fromZ(t, up, down, true);
+    }
+
+    private static String fromZ(String t, String up, String down, boolean slope) {
+        java.math.BigDecimal target = Numbers.parse(t);
+        if (target != null && target.compareTo(java.math.BigDecimal.ONE) == 0) return slope ? "−" + up : up;
+        if (target != null && target.signum() == 0) return slope ? down.substring(1, down.length() - 1) : down;
+        return (slope ? "−" : "") + t + "·" + up + " + (1 − " + t + ")·" + down;
     }
 
     private static String crossEntropySlope(List<String> a) {

@@ -3,7 +3,8 @@ package tutor.expr;
 import java.util.function.Function;
 
 /**
- * A small arithmetic expression as written on paper: numbers (0.5, .5, 7.46e-2), + − × · * / ^, parentheses,
+ * A small arithmetic expression as written on paper: numbers (0.5, .5, 7.46e-2), + − × · * / ^ (and x between
+ * numbers for ×), parentheses,
  * exp( ), ln( ), sqrt( ), σ( ) and names of known values (a:h1, w1). Evaluated by this recursive-descent
  * parser and nothing else: no scripting engine ever sees what a learner types or a lesson holds.
  * <p>
@@ -53,7 +54,13 @@ public final class Expression {
             throw new Invalid("that is nested too deeply");
         }
         e.skipSpace();
-        if (e.pos < e.text.length()) throw new Invalid("unexpected \"" + e.text.charAt(e.pos) + "\" at position " + (e.pos + 1));
+        if (e.pos < e.text.length()) {
+            char c = e.text.charAt(e.pos);
+            if (Character.isLetter(c)) {
+                throw new Invalid("\"" + c + "\" at position " + (e.pos + 1) + " is no number or function (write ×, * or x for times)");
+            }
+            throw new Invalid("unexpected \"" + c + "\" at position " + (e.pos + 1));
+        }
         if (Double.isNaN(v)) throw new Invalid("that is not a number");
         if (Double.isInfinite(v)) throw new Invalid("that number is too large");
         return v;
@@ -103,10 +110,28 @@ public final class Expression {
                 v /= d;
             } else if (peek() == '(') {
                 v *= unary(); // (0.5)(0.3): juxtaposed parentheses multiply, as on paper
+            } else if (timesX()) {
+                v *= unary(); // 0.5 x 0.3: an x between numbers is the times sign a keyboard lacks
             } else {
                 return v;
             }
         }
+    }
+
+    /** An x (or X) standing for ×: after a number or ")", before a number, a sign or "(". Eaten when it is. */
+    private boolean timesX() {
+        char c = peek();
+        if (c != 'x' && c != 'X') return false;
+        int before = pos - 1;
+        while (before >= 0 && Character.isWhitespace(text.charAt(before))) before--;
+        if (before < 0 || !(isDigit(text.charAt(before)) || text.charAt(before) == '.' || text.charAt(before) == ')')) return false;
+        int after = pos + 1;
+        while (after < text.length() && Character.isWhitespace(text.charAt(after))) after++;
+        if (after >= text.length()) return false;
+        char next = text.charAt(after);
+        if (!(isDigit(next) || next == '.' || next == '(' || next == '-' || next == '+')) return false;
+        pos++;
+        return true;
     }
 
     private double unary() throws Invalid {

@@ -7,11 +7,14 @@ import tutor.engine.Interval;
 /**
  * When an answer is right: it is what a learner gets working from the numbers on screen. A typed number stands
  * for a range (± half a unit of its last typed digit); it is right when that range meets the range the numbers
- * shown allow (Expected), with at least 3 significant figures (fewer only when nothing is lost: 1.1 for exactly
- * 1.1). An expression is right when its value is in that range, give or take half a unit in the third significant
- * figure. Typed zeros buy no precision: −0.1620 counts only if the shown numbers can give it. An update answer
- * that is the old value at the precision typed is not right: at that precision the parameter has not moved. A
- * lesson may state its own tolerance instead: then |answer − value| ≤ tolerance.
+ * shown allow (Expected). A number that is the exact value, the shown value, or what a way of working gives over the
+ * shown numbers exactly (0.8 for 0.800, 0.0078 for 0.039 × 0.2) is right as typed; any other needs 3 significant
+ * figures, or 2 where that is all the numbers on screen carry and the 2 are what a way of working over them
+ * rounds to (−0.049 for −0.708 × 0.229 × 0.8 × 0.188 × 2 = −0.04876, beside −0.024 × 2). An expression is right when
+ * its value is in that range, give or take half a unit in the third significant figure. Typed zeros buy no
+ * precision: −0.1620 counts only if the shown numbers can give it. An update answer that is the old value at the
+ * precision typed is not right: at that precision the parameter has not moved. A lesson may state its own tolerance
+ * instead: then |answer − value| ≤ tolerance.
  */
 public final class Acceptance {
     private Acceptance() {}
@@ -26,12 +29,37 @@ public final class Acceptance {
                     ? Verdict.RIGHT : Verdict.WRONG;
         }
         if (!fits(a, e.reach(), e.exact())) return Verdict.WRONG;
+        // The value itself comes first: no rule about precision may refuse the very number asked for.
+        if (lossless(a, e)) return Verdict.RIGHT;
         if (e.moves() && sameAt(a, e.old())) return Verdict.NOT_MOVED;
-        if (a.expression()) return Verdict.RIGHT;
-        boolean lossless = Math.abs(a.value() - e.exact()) < 1e-12 || Math.abs(a.value() - e.shown()) < 1e-12;
-        if (lossless || a.significant() >= MIN_SIGNIFICANT) return Verdict.RIGHT;
+        if (a.expression() || a.significant() >= MIN_SIGNIFICANT) return Verdict.RIGHT;
+        // Fewer figures only where the numbers on screen carry no more, and only as a way of working rounds.
+        if (a.significant() >= e.significantNeeded() && roundsTo(a, e)) return Verdict.RIGHT;
         // A zero stands for nothing close to a value that is not zero (0 for 0.26 is no rounding, it is a guess).
         return a.significant() == 0 ? Verdict.WRONG : Verdict.TOO_COARSE;
+    }
+
+    /** The exact value, the shown value, or a way of working's value over the shown numbers, as typed. */
+    private static boolean lossless(Answer a, Expected e) {
+        if (same(a.value(), e.exact()) || same(a.value(), e.shown())) return true;
+        if (a.expression()) return false;
+        for (double w : e.worked()) if (same(a.value(), w)) return true;
+        return false;
+    }
+
+    /**
+     * Whether the shown value or a way of working's value over the shown numbers, rounded as typed, is the answer (not
+     * the exact value: two figures of it may be more than the screen gives, and another number on screen besides).
+     */
+    private static boolean roundsTo(Answer a, Expected e) {
+        java.util.List<Double> values = new java.util.ArrayList<>(e.worked());
+        values.add(e.shown());
+        for (double v : values) if (sameAt(a, v)) return true;
+        return false;
+    }
+
+    private static boolean same(double a, double b) {
+        return Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(b));
     }
 
     /** Whether the answer could stand for a value in the range (for right answers and for slips alike). */

@@ -114,6 +114,8 @@ final class Degenerate {
                 if (raw != 0 && showsAsZero(raw, d)) return "the sum of " + n + " shows as 0 but is not: on or off cannot be told";
             }
         }
+        // The twin rule judges as the tutor does, against the exact value (so what 2 figures of a working allow).
+        Trace exact = sheet.precision().isExact() ? t : Backprop.trace(net, sheet.parameters(), sheet.examples().get(e), Precision.EXACT);
         for (int i = 0; i < sheet.steps().size(); i++) {
             Step s = sheet.steps().get(i);
             if (s.example() != e) continue;
@@ -126,7 +128,7 @@ final class Degenerate {
                         && !(aboutOff && offReluZero(net, t, "grad:" + f.key().substring(4)))) {
                     return "the asked " + f.key() + " equals the old value";
                 }
-                String twin = v == 0.0 ? null : twin(t, f); // a switched-off neuron's zeros are the point of its step
+                String twin = v == 0.0 ? null : twin(t, exact, f); // a switched-off neuron's zeros are the point of its step
                 if (twin != null) return "the asked " + f.key() + " can be read off " + twin;
             }
             if (s.table() == Step.Table.UPDATE) {
@@ -174,8 +176,8 @@ final class Degenerate {
      * is hidden while it is asked, and so is what it is computed from directly when that shows the same number (a
      * ReLU's z), so those do not count; null when there is none.
      */
-    private static String twin(Trace t, QuizItem.Fill f) {
-        Expected expected = Expected.of(t, t, f.key(), f.tolerance());
+    private static String twin(Trace t, Trace exact, QuizItem.Fill f) {
+        Expected expected = Expected.of(t, exact, f.key(), f.tolerance());
         Set<String> family = new HashSet<>(t.dependents(f.key()));
         family.addAll(t.get(f.key()).dependsOn());
         family.add(f.key());

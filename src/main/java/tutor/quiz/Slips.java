@@ -49,6 +49,7 @@ public final class Slips {
             case "loss", "dloss" -> { }
             default -> { }
         }
+        if (kind.equals("loss")) unsquared(shown, f, out);
         if (kind.equals("loss") && id.isEmpty() && net.outputs().size() > 1) {
             for (String o : net.outputs()) {
                 out.add(new Slip("That is the loss of {" + o + "} only; the total adds the loss of every output.", ref("loss:" + o)));
@@ -129,6 +130,10 @@ public final class Slips {
         out.add(new Slip("That is z, before the activation; the activation is what the function makes of z.", ref("z:" + n)));
         if (shown.has("expneg:" + n)) {
             out.add(new Slip("That is e^(−z); the sigmoid is 1 / (1 + e^(−z)).", ref("expneg:" + n)));
+        }
+        if (layerOf(net, n).activation() == tutor.engine.Activation.SIGMOID) {
+            out.add(new Slip("The sign inside e^(−z) is flipped: that is σ(−z) = 1 / (1 + e^(z)), not σ(z) = 1 / (1 + e^(−z)).",
+                    Expr.call(tutor.engine.Fn.SIGMOID, new Expr.Negate(ref("z:" + n)))));
         }
         // A slip in z carries into the activation: the activation of the slipped sum.
         Expr f = shown.get("a:" + n).formula();
@@ -292,6 +297,31 @@ public final class Slips {
             }
             default -> { }
         }
+    }
+
+    /**
+     * A squared loss with its square left out: the difference y − ŷ as it stands, or as ŷ − y (the total of several
+     * outputs adds each one's difference).
+     */
+    private static void unsquared(Trace shown, Expr f, List<Slip> out) {
+        Expr plain = unsquare(f, shown, false);
+        if (plain.equals(f)) return;
+        String what = "The difference is left unsquared: the loss squares it, (y − ŷ)².";
+        out.add(new Slip(what, plain));
+        out.add(new Slip(what, unsquare(f, shown, true)));
+    }
+
+    private static Expr unsquare(Expr e, Trace shown, boolean flipped) {
+        if (e instanceof Expr.Square sq) return flipped ? new Expr.Negate(sq.inner()) : sq.inner();
+        if (e instanceof Expr.Ref r && r.key().startsWith("loss:")) {
+            Expr inner = shown.get(r.key()).formula();
+            Expr plain = unsquare(inner, shown, flipped);
+            return plain.equals(inner) ? e : plain;
+        }
+        if (e.parts().isEmpty()) return e;
+        List<Expr> parts = new ArrayList<>();
+        for (Expr p : e.parts()) parts.add(unsquare(p, shown, flipped));
+        return e.with(parts);
     }
 
     /** A minus dropped from a given negative number: a weight, an input or a target. */

@@ -20,7 +20,7 @@ final class HelpView {
             new String[] {"a  + -", "auto-play on/off, faster, slower"},
             new String[] {"0-9 . - ( s", "start typing an answer; Enter checks it"},
             new String[] {"1-9", "pick a choice in a multiple-choice question"},
-            new String[] {"t  r", "a hint (formula, then numbers); reveal"},
+            new String[] {"t  r", "a hint (why, then the numbers); reveal"},
             new String[] {"e", "the errata (where the document is wrong)"},
             new String[] {"Esc", "leave the answer field (kept); the menu"},
             new String[] {"Ctrl-L", "redraw the screen"},
@@ -41,9 +41,9 @@ final class HelpView {
         List<String[]> keys = menu ? MENU_KEYS : KEYS;
         String rule = menu ? "Your progress is saved after every change, and a lesson opens where you left it. "
                 + "In a lesson, ? shows the lesson's keys."
-                : "An answer is right when it is what the numbers on screen give, rounded as you like with at least "
-                + Acceptance.MIN_SIGNIFICANT + " significant figures. 0,5523, 7.46e-2 and 0.7414*0.1868 work too; for exp( or ln( press Enter "
-                + "first. t, r and ? work while typing an answer.";
+                : "An answer is right when the numbers on screen give it, to " + Acceptance.MIN_SIGNIFICANT
+                + " significant figures (2 where they carry no more). 0,5523, 7.46e-2 and 0.7414 x 0.1868 work too; for exp( "
+                + "or ln( press Enter first. t, r and ? work while typing an answer.";
         int w = Math.min(c.width() - 4, 70);
         List<String> ruleLines = Text.wrap(View.glyphs(app, rule), w - 4);
         int h = keys.size() + ruleLines.size() + 5;

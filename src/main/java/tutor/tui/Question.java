@@ -11,8 +11,8 @@ import tutor.render.Role;
 
 /**
  * The part of a step that never scrolls away: the open question (a multiple choice with its choices in the
- * learner's order), the hint taken, and the verdict on the last answer; after the last question, that the step
- * is done.
+ * learner's order), the hint taken (a fill-in's first says why, its second works the numbers), and the verdict
+ * on the last answer; after the last question, that the step is done.
  */
 final class Question {
     private Question() {}
@@ -41,7 +41,11 @@ final class Question {
                 String prompt = f.prompt() != null ? Narration.fill(f.prompt(), t, n, p::hides)
                         : "What is " + n.render(t.get(f.key()).symbol()) + "?";
                 PlayerView.add(out, "Your turn" + count + ": " + prompt, Role.KEY, width);
-                if (record.hints() > 0) {
+                if (record.hints() == 1) {
+                    // First why (what it means, from which numbers); the formula in symbols is on screen already.
+                    String why = tutor.quiz.Why.of(p.lesson().network(), t, f.key());
+                    PlayerView.add(out, "Hint: " + Narration.fill(why, t, n, p::hides), Role.DIM, width);
+                } else if (record.hints() > 1) {
                     PlayerView.add(out, "Hint: " + PlayerView.blankLine(p, f.key(), n, record.hints()), Role.DIM, width);
                 }
             } else if (item instanceof QuizItem.Choice c) {

@@ -38,6 +38,7 @@ final class Quiz {
     static boolean partOfAnswer(String input, char c) {
         if (startsAnswer(c) || "*×·/÷^)² ".indexOf(normal(c)) >= 0) return true;
         if (!Character.isLetter(c)) return false;
+        if ((c == 'x' || c == 'X') && afterNumber(input)) return true; // 0.5 x 0.3: times
         int start = input.length();
         while (start > 0 && Character.isLetter(input.charAt(start - 1))) start--;
         String word = (input.substring(start) + c).toLowerCase(java.util.Locale.ROOT);
@@ -47,6 +48,24 @@ final class Quiz {
         }
         for (String f : FUNCTIONS) if (f.startsWith(word)) return true;
         return false;
+    }
+
+    /** Whether the answer so far ends in a number or ")" (spaces aside): where an x means times. */
+    private static boolean afterNumber(String input) {
+        String s = tutor.expr.Expression.normalize(input).stripTrailing();
+        if (s.isEmpty()) return false;
+        char last = s.charAt(s.length() - 1);
+        return Character.isDigit(last) || last == '.' || last == ')' || last == '²';
+    }
+
+    /** Letters that are commands in the answer field (t hint, r reveal, e errata, j k scroll). */
+    static boolean commandWhileTyping(char c) {
+        return "trejk".indexOf(c) >= 0;
+    }
+
+    /** What a letter that is neither part of an answer nor a command gets, rather than vanishing. */
+    static String strayLetter(char c) {
+        return "\"" + c + "\" is no part of a number: write ×, * or x for times; t gives a hint, Esc leaves the answer.";
     }
 
     static App submit(App app) {
@@ -120,12 +139,12 @@ final class Quiz {
         return app.withPlayer(recorded.withFeedback(new Player.Feedback(text, false)));
     }
 
-    /** How many hints an item has: a fill-in two (symbols, then numbers), a multiple choice one. */
+    /** How many hints an item has: a fill-in two (why, then the numbers), a multiple choice one. */
     static int hintsOf(QuizItem item) {
         return item instanceof QuizItem.Fill ? 2 : 1;
     }
 
-    /** One more hint: the formula in symbols, then with the numbers in; after that r reveals. */
+    /** One more hint: what the quantity means and what it is worked from, then the numbers in; after that r reveals. */
     static App hint(App app) {
         Player p = app.player();
         if (!p.hasOpenQuiz()) return app;

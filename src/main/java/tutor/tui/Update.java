@@ -164,7 +164,12 @@ public final class Update {
     private static App editing(App app, Msg msg) {
         Player p = app.player();
         if (msg instanceof Msg.Typed t) {
-            if (!Quiz.partOfAnswer(p.input(), t.c())) return command(app, t.c());
+            if (!Quiz.partOfAnswer(p.input(), t.c())) {
+                if (Character.isLetter(t.c()) && !Quiz.commandWhileTyping(t.c())) {
+                    return app.withPlayer(p.withFeedback(new Player.Feedback(Quiz.strayLetter(t.c()), false, true)));
+                }
+                return command(app, t.c());
+            }
             if (p.input().length() >= tutor.quiz.Answer.MAX_LENGTH) {
                 return app.withPlayer(p.withFeedback(new Player.Feedback("An answer is at most "
                         + tutor.quiz.Answer.MAX_LENGTH + " characters; Ctrl-U clears it.", false, true)));

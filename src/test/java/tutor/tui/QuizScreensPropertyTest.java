@@ -35,9 +35,10 @@ import tutor.quiz.Slips;
  * (a) no number on screen is an answer the acceptance rule would take while the question is open; (b) the verdict is
  * on screen after a wrong and after a right answer; (c) every answer worked from the numbers on screen is right;
  * (d) every slip whose value differs from the answer is refused and named; (e) the old value of a parameter is never
- * taken for its new value; (f) no computed piece of the asked quantity's own formula (η·∂L/∂w inside an update) is
- * on screen as a number, nor any other number that would be taken for that piece at the precision shown (another
- * weight's change of the same size), so the answer is never one subtraction away.
+ * taken for its new value (unless it is typed as the new value shows, 0.8 for 0.800 from 0.79); (f) no computed
+ * piece of the asked quantity's own formula (η·∂L/∂w inside an update) is on screen as a number, nor any other number
+ * that would be taken for that piece at the precision shown (another weight's change of the same size), so the answer
+ * is never one subtraction away.
  */
 class QuizScreensPropertyTest {
 
@@ -262,6 +263,8 @@ class QuizScreensPropertyTest {
         double old = expected.old();
         for (int d = 0; d <= 7; d++) {
             String typed = BigDecimal.valueOf(old).setScale(d, RoundingMode.HALF_UP).toPlainString();
+            // the new value itself, as shown, is right whatever the old one was (0.8 for 0.800 from 0.79)
+            if (new BigDecimal(typed).compareTo(Numbers.parse(p.trace().get(key).result())) == 0) continue;
             assertNotEquals(Acceptance.Verdict.RIGHT, Acceptance.judge(Answer.parse(typed), expected), where + ": old value " + typed);
         }
         assertFalse(expected.reach().contains(old) && expected.exact() != old && false, where);
