@@ -66,4 +66,15 @@ final class Schema {
             // the log is a record of what happened: it is only ever added to
             "CREATE TRIGGER answers_no_update BEFORE UPDATE ON answers BEGIN SELECT RAISE(ABORT, 'the answer log is append-only'); END",
             "CREATE TRIGGER answers_no_delete BEFORE DELETE ON answers BEGIN SELECT RAISE(ABORT, 'the answer log is append-only'); END");
+
+    /** The tables a database at schema 1 has, read from its statements. */
+    static List<String> tables(List<String> statements) {
+        java.util.regex.Pattern create = java.util.regex.Pattern.compile("CREATE TABLE (\\w+)");
+        List<String> names = new java.util.ArrayList<>();
+        for (String sql : statements) {
+            java.util.regex.Matcher m = create.matcher(sql);
+            if (m.find()) names.add(m.group(1));
+        }
+        return List.copyOf(names);
+    }
 }
