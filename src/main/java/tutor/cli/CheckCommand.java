@@ -10,8 +10,8 @@ import tutor.lesson.LessonLoader;
 import tutor.lesson.Problem;
 
 /**
- * ./tutor check [PATH…]: one line per problem in each lesson (file:line:column, anything unprintable escaped);
- * non-zero exit when anything is wrong.
+ * ./tutor check [PATH…]: one line per problem in each lesson (file:line:column, anything unprintable escaped),
+ * including practice rules no sheet can meet; non-zero exit when anything is wrong.
  */
 final class CheckCommand {
     private CheckCommand() {}
@@ -41,9 +41,14 @@ final class CheckCommand {
         int problems = 0;
         for (Path f : files) {
             LessonLoader.Loaded loaded = LessonLoader.load(f);
-            if (loaded.ok()) continue;
+            List<Problem> found = loaded.problems();
+            if (loaded.ok()) {
+                Problem draws = PracticeDraws.check(f, loaded.lesson());
+                if (draws == null) continue;
+                found = List.of(draws);
+            }
             bad++;
-            List<Problem> sorted = loaded.problems().stream().sorted().toList();
+            List<Problem> sorted = found.stream().sorted().toList();
             for (Problem p : sorted.subList(0, Math.min(sorted.size(), SHOWN))) out.println(p);
             if (sorted.size() > SHOWN) {
                 out.println(Problem.escaped(f.toString()) + ": and " + (sorted.size() - SHOWN) + " more problems; fix these and check again");

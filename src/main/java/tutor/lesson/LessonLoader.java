@@ -142,8 +142,12 @@ public final class LessonLoader {
 
     /** Gives each problem the line and column of its path, or of the nearest value around it that exists. */
     private static List<Problem> located(List<Problem> problems, Json.Node root, String text) {
+        // A problem's path is written escaped (a field name's control or bidi characters as \\uXXXX): its node is
+        // found by the path as it stands in the file.
+        java.util.Map<String, String> raw = new java.util.HashMap<>();
+        for (Problem p : problems) if (p.path().contains("\\u")) rawPaths(root, raw);
         List<String> nodes = new java.util.ArrayList<>();
-        for (Problem p : problems) nodes.add(Json.find(root, p.path()).path());
+        for (Problem p : problems) nodes.add(Json.find(root, raw.getOrDefault(p.path(), p.path())).path());
         java.util.Map<String, int[]> at = Json.locate(text, new java.util.HashSet<>(nodes));
         List<Problem> out = new java.util.ArrayList<>();
         for (int i = 0; i < problems.size(); i++) {
@@ -152,6 +156,15 @@ public final class LessonLoader {
             out.add(new Problem(p.file(), lc[0], lc[1], p.path(), p.message()));
         }
         return out;
+    }
+
+    /** Each path of the tree whose escaped form differs from it, by that escaped form. */
+    private static void rawPaths(Json.Node node, java.util.Map<String, String> out) {
+        String path = node.where().path();
+        String shown = new Problem("", 1, 1, path, "").path();
+        if (!shown.equals(path)) out.putIfAbsent(shown, path);
+        if (node instanceof Json.Obj o) for (Json.Node n : o.fields().values()) rawPaths(n, out);
+        if (node instanceof Json.Arr a) for (Json.Node n : a.items()) rawPaths(n, out);
     }
 
     /** A failure inside the tutor itself, kept to this one lesson: the menu and the other lessons go on. */

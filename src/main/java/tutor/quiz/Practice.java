@@ -96,14 +96,22 @@ public final class Practice {
             }
             String commonest = reasons.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
             throw new NoSheet("no practice sheet of " + base.id() + " worth working turned up for seed " + seed + " in "
-                    + ATTEMPTS + " draws; most often " + commonest + " (see the lesson's \"practice\" rules)");
+                    + ATTEMPTS + " draws; most often " + commonest + " (see the lesson's \"practice\" rules)", commonest);
         }
     }
 
     /** A lesson whose rules no draw meets (a requirement its network cannot satisfy, say): what most draws lacked. */
     public static final class NoSheet extends RuntimeException {
-        NoSheet(String message) {
+        private final String commonest;
+
+        NoSheet(String message, String commonest) {
             super(message);
+            this.commonest = commonest;
+        }
+
+        /** What most draws lacked ("example 1 does not meet a:H1 = 0"). */
+        public String commonest() {
+            return commonest;
         }
     }
 

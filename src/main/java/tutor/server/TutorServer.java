@@ -178,8 +178,10 @@ public final class TutorServer implements AutoCloseable {
                 Instant since = session.getAttribute(SINCE);
                 if (since == null) {
                     connections.write("disconnect", session.getUsername(), session.getRemoteAddress(), "before logging in");
-                } else if (loggedIn.remove(session)) {
-                    disconnected(connections, room, session, "");
+                } else {
+                    synchronized (loggedIn) { // a stop writes what is left only after a line under way is written
+                        if (loggedIn.remove(session)) disconnected(connections, room, session, "");
+                    }
                 }
             }
         });
@@ -323,8 +325,10 @@ public final class TutorServer implements AutoCloseable {
             // stopping anyway
         }
         // Every login has its disconnect line, also one whose close MINA had not reported when it stopped.
-        for (Session s : List.copyOf(loggedIn)) {
-            if (loggedIn.remove(s)) disconnected(connections, room, s, " (the server stopped)");
+        synchronized (loggedIn) {
+            for (Session s : List.copyOf(loggedIn)) {
+                if (loggedIn.remove(s)) disconnected(connections, room, s, " (the server stopped)");
+            }
         }
         connections.write("stop", null, null, "server stopped; " + open + " session(s) saved and told");
         try {

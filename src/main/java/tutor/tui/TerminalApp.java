@@ -260,15 +260,16 @@ public final class TerminalApp {
 
     /**
      * The state after a message. What a learner is shown about a quiz item (a verdict, a hint, a revealed value) is
-     * stored before it is drawn: if it cannot be stored, the message is not taken and the learner is told why, so
-     * no verdict is ever seen that the record does not hold.
+     * stored before it is drawn. On a server's session, if it cannot be stored, the message is not taken and the
+     * student is told why, so no verdict is ever seen that the class record does not hold; on the learner's own
+     * terminal it is taken, kept in memory and said not saved (a read-only home must not stop anyone learning).
      */
     private App taken(App app, Msg msg) {
         // the lab's file writes happen here, outside the pure update (locally only: the server's sessions write nothing)
         App after = LabHook.perform(updated(app, msg), remote == null ? java.nio.file.Path.of("") : null);
         Saving.Mark mark = saving.mark();
         saving.record(app, msg, after, clock.instant());
-        if (!saving.recordedSince(mark) || saving.save(after.progress())) return after;
+        if (!saving.recordedSince(mark) || saving.save(after.progress()) || remote == null) return after;
         StatusLine why = saving.failure();
         saving.rollback(mark);
         errorLine = new StatusLine("Not saved, so not taken: ", why.where(), why.after().replaceFirst("\\.$", "")

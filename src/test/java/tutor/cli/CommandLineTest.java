@@ -154,6 +154,20 @@ class CommandLineTest {
     }
 
     @Test
+    void checkRefusesALessonWhosePracticeRulesNoSheetCanMeetNamingTheRule(@TempDir Path dir) throws Exception {
+        // A leaky ReLU is never exactly 0, so relu's rule "one hidden neuron is off" can never hold on a sheet.
+        String relu = Files.readString(Path.of("lessons/5-relu.json"));
+        Path leaky = dir.resolve("5-relu.json");
+        Files.writeString(leaky, relu.replace("\"activation\": \"relu\"", "\"activation\": \"leaky_relu\""));
+        Run r = run("check", leaky.toString());
+        assertEquals(1, r.exit(), r.out() + r.err());
+        int line = (int) relu.substring(0, relu.indexOf("\"require\"")).chars().filter(c -> c == '\n').count() + 1;
+        assertTrue(r.out().startsWith(leaky + ":" + line + ":"), "at the rule's line:\n" + r.out());
+        assertTrue(r.out().contains(": $.practice.require: no practice sheet can be drawn (seeds 1 to 2 tried): most draws "
+                + "fail because example 1 does not meet a:H1 = 0 and a:H2 > 0 or a:H1 > 0 and a:H2 = 0;"), r.out());
+    }
+
+    @Test
     void aBrokenLessonNamedByPathExits65() throws Exception {
         Path broken = Files.createTempFile("broken", ".json");
         Files.writeString(broken, "{");

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The terminal is always given back (issue 9, section 6): the launcher ./tutor in an interactive bash in tmux, as
- * a learner starts it, with job control. A JVM that cannot start, Ctrl-\, and Ctrl-Z then fg.
+ * a learner starts it, with job control. A JVM that cannot start, Ctrl-\, and Ctrl-Z then fg; a JVM killed with
+ * SIGKILL (the normal screen and the cursor are given back); SIGQUIT (its thread dump goes to a file).
  */
 class LauncherTerminalTest {
 
@@ -110,6 +111,48 @@ class LauncherTerminalTest {
             run(s, "echo \"exit=$?\"");
             s.await("exit=0");
             assertCooked(s);
+        }
+    }
+
+    /** The tutor's JVM: the java process under the pane's shell. */
+    private static ProcessHandle jvm(TmuxEndToEndTest.Session s) {
+        long shell = Long.parseLong(s.display("#{pane_pid}").trim());
+        return ProcessHandle.of(shell).orElseThrow().descendants()
+                .filter(p -> p.info().command().orElse("").endsWith("/java")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aJvmKilledWithSigkillGivesTheTerminalBack(@TempDir Path state) {
+        try (TmuxEndToEndTest.Session s = shell(state)) {
+            run(s, "./tutor; echo \"exit=$?\"");
+            s.await("1  One hidden neuron");
+            assertEquals("1", s.display("#{alternate_on}"));
+            assertEquals("0", s.display("#{cursor_flag}"), "the tutor hides the cursor");
+            jvm(s).destroyForcibly(); // SIGKILL: the JVM restores nothing
+            String screen = s.await("exit=137");
+            assertTrue(screen.contains("tutor: the tutor was killed (signal 9); the terminal is given back."), screen);
+            assertEquals("0", s.display("#{alternate_on}"), "the shell's own screen again");
+            assertEquals("1", s.display("#{cursor_flag}"), "the cursor is shown");
+            assertCooked(s);
+        }
+    }
+
+    @Test
+    void aSigquitThreadDumpGoesToAFileNotOverTheScreen(@TempDir Path state) throws Exception {
+        try (TmuxEndToEndTest.Session s = shell(state)) {
+            run(s, "./tutor; echo \"exit=$?\"");
+            s.await("1  One hidden neuron");
+            ProcessHandle java = jvm(s);
+            assertEquals(0, LauncherInstall.result(List.of("kill", "-QUIT", String.valueOf(java.pid()))).exit());
+            Path log = state.resolve("backprop-tutor/jvm.log");
+            long end = System.nanoTime() + 20_000_000_000L;
+            while (!(Files.exists(log) && Files.readString(log).contains("Full thread dump")) && System.nanoTime() < end) Thread.sleep(50);
+            assertTrue(Files.readString(log).contains("Full thread dump"), "the dump is in " + log);
+            s.keys("j");
+            String screen = s.await("▶ 2");
+            assertFalse(screen.contains("thread dump") || screen.contains("\"main\""), "nothing over the screen:\n" + screen);
+            s.keys("q");
+            s.await("exit=0");
         }
     }
 }

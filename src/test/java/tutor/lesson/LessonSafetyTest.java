@@ -51,6 +51,20 @@ class LessonSafetyTest {
     }
 
     @Test
+    void anUnknownFieldWhoseNameHoldsEscapedControlOrBidiCharactersIsFoundWhereItIs() throws IOException {
+        for (String name : List.of("ti\\u001btle", "\\u202etitle", "x\\u0000y")) {
+            String text = tiny().replaceFirst("\"title\":", "\"" + name.replace("\\", "\\\\") + "\": 1, \"title\":");
+            Problem p = only(load(text));
+            assertEquals("$." + name.replace("\\\\", "\\"), p.path(), "the name escaped in the path");
+            assertTrue(p.message().startsWith("unknown field"), p.message());
+            int line = LessonLoaderTest.lineOf(text, "\"title\"");
+            assertEquals(line, p.line(), "the line of the field, not 1:1: " + p);
+            String lineText = text.split("\n", -1)[line - 1];
+            assertEquals(lineText.indexOf(": 1,") + 3, p.column(), "the column of its value: " + p + " in " + lineText);
+        }
+    }
+
+    @Test
     void anEscapeInNarrationIsRefusedAndItsMessageIsEscaped() throws IOException {
         Problem p = only(load(tiny().replaceFirst("\"activation\": \"sigmoid\"", "\"activation\": \"\\\\u001b]0;owned\\\\u0007\\\\u001b[2J\"")));
         assertEquals("$.network.layers[0].activation", p.path());

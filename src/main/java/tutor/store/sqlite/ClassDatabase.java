@@ -145,6 +145,16 @@ public final class ClassDatabase implements AutoCloseable {
         } catch (SQLException e) {
             throw refused(file, "is damaged (" + e.getMessage() + ")");
         }
+        if (version >= 1) {
+            List<String> missing = new java.util.ArrayList<>(Schema.tables(Schema.VERSION_1));
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
+                while (r.next()) missing.remove(r.getString(1));
+            }
+            if (!missing.isEmpty()) {
+                throw refused(file, "lacks " + (missing.size() == 1 ? "the table " : "the tables ") + String.join(", ", missing)
+                        + " that its version (schema " + version + ") has: it was damaged or changed by hand");
+            }
+        }
     }
 
     private static boolean empty(Connection c) throws SQLException {

@@ -98,4 +98,14 @@ final class Schema {
               open_label TEXT,
               last_key TEXT NOT NULL
             )""");
+    /** The tables a database at schema 1 has, read from its statements. */
+    static List<String> tables(List<String> statements) {
+        java.util.regex.Pattern create = java.util.regex.Pattern.compile("CREATE TABLE (\\w+)");
+        List<String> names = new java.util.ArrayList<>();
+        for (String sql : statements) {
+            java.util.regex.Matcher m = create.matcher(sql);
+            if (m.find()) names.add(m.group(1));
+        }
+        return List.copyOf(names);
+    }
 }

@@ -17,7 +17,8 @@ import tutor.testing.AnsiScreen;
 
 /**
  * ESC [ and then digits that never end: read in linear time and dropped; the session goes on answering keys, and
- * once the client has left, the session's threads end and the server's CPU is idle again within a second.
+ * once the client has left, the session's threads end and the server's CPU is idle again within a second. (The
+ * frames it received over ssh hold no NUL.)
  */
 class UnfinishedEscapeAttackTest {
     @TempDir Path state;
@@ -31,6 +32,7 @@ class UnfinishedEscapeAttackTest {
             shell.setPtyType("xterm");
             shell.setPtyColumns(80);
             shell.setPtyLines(24);
+            shell.setEnv("LANG", "C.UTF-8");
             AnsiScreen screen = new AnsiScreen(80, 24);
             shell.setOut(screen);
             shell.setErr(screen);
@@ -45,6 +47,9 @@ class UnfinishedEscapeAttackTest {
             keys.write("A2\r".getBytes(StandardCharsets.US_ASCII));
             keys.flush();
             screen.await("Step 1/11");
+            String received = screen.raw();
+            assertTrue(received.contains("·") && received.contains("₁"), "2- and 3-byte characters drawn");
+            assertFalse(received.contains("\u0000"), "no NUL on the wire: a frame is exactly the UTF-8 of what is drawn");
             // Unfinished again, and the client leaves in the middle of it.
             keys.write("\u001b[".getBytes(StandardCharsets.US_ASCII));
             for (int sent = 0; sent < digits; sent += ones.length) keys.write(ones);

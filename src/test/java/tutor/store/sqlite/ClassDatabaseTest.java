@@ -203,6 +203,19 @@ class ClassDatabaseTest {
     }
 
     @Test
+    void aDatabaseMissingItsTablesIsRefusedWithTheirNames() throws Exception {
+        try (ClassDatabase db = ClassDatabase.open(dir, Clock.systemUTC())) {
+            db.enrol(List.of(ADA));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("class.db")); Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode = DELETE");
+            s.execute("DROP TABLE answers");
+            s.execute("DROP TABLE items");
+        }
+        refusedUntouched("lacks the tables items, answers that its version (schema 1) has: it was damaged or changed by hand");
+    }
+
+    @Test
     void aDamagedDatabaseIsRefusedAndNeverOverwritten() throws Exception {
         try (ClassDatabase db = ClassDatabase.open(dir, Clock.systemUTC())) {
             db.enrol(List.of(ADA));
