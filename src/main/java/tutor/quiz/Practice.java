@@ -44,7 +44,7 @@ public final class Practice {
      * gives any seed other numbers must raise it (and keep the old draw for recorded seeds): PinnedSheetsTest fails
      * otherwise.
      */
-    public static final int GENERATOR = 1;
+    public static final int GENERATOR = 2;
 
     private static final String MARK = "-practice-";
 

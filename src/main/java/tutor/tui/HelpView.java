@@ -22,6 +22,7 @@ final class HelpView {
             new String[] {"1-9", "pick a choice in a multiple-choice question"},
             new String[] {"t  r", "a hint (why, then the numbers); reveal"},
             new String[] {"e", "the errata (where the document is wrong)"},
+            new String[] {"x", "the lab: change any number, nudge, train"},
             new String[] {"Esc", "leave the answer field (kept); the menu"},
             new String[] {"Ctrl-L", "redraw the screen"},
             new String[] {"q", "quit (progress is saved)"});
@@ -32,15 +33,31 @@ final class HelpView {
             new String[] {"1-9", "go to that lesson in the list"},
             new String[] {"Home End", "first and last lesson (also PgUp PgDn)"},
             new String[] {"Enter l Space", "open it, where you left it"},
+            new String[] {"x", "the lab on that lesson's numbers"},
+            new String[] {"v", "the screen-reader mode (lines at a prompt)"},
             new String[] {"Ctrl-L", "redraw the screen"},
             new String[] {"q", "quit (progress is saved)"});
+
+    /** The end screen's keys: ? there shows these. */
+    static final List<String[]> END_KEYS = List.of(
+            new String[] {"↑ ↓ PgUp PgDn", "scroll"},
+            new String[] {"Home End", "top and bottom"},
+            new String[] {"g", "go to the first question still open"},
+            new String[] {"o", "open the next lesson"},
+            new String[] {"f", "this lesson again on fresh numbers"},
+            new String[] {"← h p", "back to the last step"},
+            new String[] {"q Esc", "the menu"},
+            new String[] {"Ctrl-L", "redraw the screen"});
 
     static void draw(Canvas c, App app) {
         Glyphs g = View.glyphSet(app);
         boolean menu = app.inMenu();
-        List<String[]> keys = menu ? MENU_KEYS : KEYS;
+        boolean end = !menu && app.player().atEnd();
+        List<String[]> keys = menu ? MENU_KEYS : end ? END_KEYS : KEYS;
         String rule = menu ? "Your progress is saved after every change, and a lesson opens where you left it. "
                 + "In a lesson, ? shows the lesson's keys."
+                : end ? "A lesson is finished when every question is answered or revealed. A question answered after its "
+                + "value was on screen counts as seen, not as your own."
                 : "An answer is right when the numbers on screen give it, to " + Acceptance.MIN_SIGNIFICANT
                 + " significant figures (2 where they carry no more). 0,5523, 7.46e-2 and 0.7414 x 0.1868 work too; for exp( "
                 + "or ln( press Enter first. t, r and ? work while typing an answer.";
