@@ -62,7 +62,8 @@ public final class Commands {
     public static boolean writesData(Args args) {
         List<String> words = args.positional();
         boolean classCsv = words.size() > 1 && words.get(0).equals("class") && List.of("codes", "sheets").contains(words.get(1));
-        return args.has("--csv") || args.has("--json") || args.value("--format") != null || classCsv;
+        boolean script = !words.isEmpty() && words.get(0).equals("export"); // a program: a wrapped line would break it
+        return args.has("--csv") || args.has("--json") || args.value("--format") != null || classCsv || script;
     }
 
     public static int dispatch(Args args, PrintStream out, PrintStream err) throws Exception {

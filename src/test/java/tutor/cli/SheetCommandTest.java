@@ -136,7 +136,7 @@ class SheetCommandTest {
     @Test
     void helpOffersIt() {
         String help = run("--help").out();
-        assertTrue(help.contains("./tutor sheet LESSON         exam sheets on practice numbers, each with its answer key"), help);
+        assertTrue(help.contains("./tutor sheet LESSON         exam sheets on practice numbers, with answer keys"), help);
         assertTrue(help.contains("[--seeds 1-30 | --roster class.csv [--state DIR] | --forms N [--seeds ...]]"), help);
     }
 

@@ -212,7 +212,8 @@ class ClassDatabaseTest {
             s.execute("DROP TABLE answers");
             s.execute("DROP TABLE items");
         }
-        refusedUntouched("lacks the tables items, answers that its version (schema 1) has: it was damaged or changed by hand");
+        refusedUntouched("lacks the tables items, answers that its version (schema " + ClassDatabase.SCHEMA + ") has: it was "
+                + "damaged or changed by hand");
     }
 
     @Test
