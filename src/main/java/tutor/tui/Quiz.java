@@ -87,8 +87,10 @@ final class Quiz {
         return switch (verdict) {
             case RIGHT -> {
                 String symbol = shown.get(fill.key()).symbol();
+                // A value seen before it was worked is right, and the verdict says it is not scored, as the record keeps it.
+                String seen = record.seen() ? " Its value was on screen before you worked it, so it counts as seen, not scored." : "";
                 Player next = recorded.withItem(recorded.firstOpenItem())
-                        .withFeedback(new Player.Feedback("Right: " + symbol + " = " + shown.get(fill.key()).result() + ".", true));
+                        .withFeedback(new Player.Feedback("Right: " + symbol + " = " + shown.get(fill.key()).result() + "." + seen, true));
                 yield app.withPlayer(next);
             }
             case TOO_COARSE -> app.withPlayer(recorded.withFeedback(new Player.Feedback(

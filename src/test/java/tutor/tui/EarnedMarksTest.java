@@ -52,7 +52,10 @@ class EarnedMarksTest {
         App back = Fixtures.send(skipped, Msg.Command.PREV);
         assertEquals(6, back.player().step());
         App answered = Fixtures.send(Fixtures.type(back, value), Msg.Command.ENTER);
-        assertTrue(View.render(answered).toString().contains("Right:"), "it can still be answered");
+        String verdict = View.render(answered).toString();
+        assertTrue(verdict.contains("Right:"), "it can still be answered");
+        assertTrue(verdict.replaceAll("\\s+", " ").contains("Its value was on screen before you worked it, so it counts as seen, not "
+                + "scored."), "and the verdict says how it counts:\n" + verdict);
         Progress.LessonProgress lp = answered.progress().lesson("tiny");
         assertTrue(lp.item(DELTA_H).right());
         assertTrue(lp.item(DELTA_H).seen());
