@@ -156,7 +156,7 @@ final class ClassCommand {
      * under the time they were made (from the teacher's class view); says where.
      */
     static String writeGradebook(Path state, ClassDatabase db) throws Exception {
-        String stamp = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss"));
+        String stamp = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path grades = state.resolve("gradebook-" + stamp + ".csv");
         Path questions = state.resolve("questions-" + stamp + ".csv");
         try (PrintStream g = new PrintStream(Files.newOutputStream(grades), true, java.nio.charset.StandardCharsets.UTF_8);
@@ -165,7 +165,8 @@ final class ClassCommand {
             report(csv, db, g);
             questions(Args.parse(new String[] {"class", "report", "--questions", "--csv"}), db, q);
         }
-        return "Gradebook written: " + grades + " and " + questions.getFileName() + ".";
+        // said on an 80-column status line: the names only (the state folder is where the class database is)
+        return "Written: " + grades.getFileName() + ", " + questions.getFileName() + ".";
     }
 
     /** Every question across the class and every practice seed (see QuestionsReport). */

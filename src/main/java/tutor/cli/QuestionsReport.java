@@ -36,7 +36,7 @@ final class QuestionsReport {
                 out.println(String.join(",", q.lesson(), q.step() == 0 ? "" : Integer.toString(q.step()), q.item(),
                         ProgressCommand.csv(q.label()), s == null ? "0" : str(s.students()), s == null ? "0" : str(s.answered()),
                         s == null ? "0" : str(s.firstTry()), s == null ? "0" : str(s.afterHints()),
-                        s == null ? "0" : str(s.afterSeeing()), s == null ? "0" : str(s.revealed()), s == null ? "0" : str(s.open()),
+                        s == null ? "0" : str(s.afterSeeing()), s == null ? "0" : str(s.revealed()), s == null ? "0" : str(s.open() + s.untried()),
                         s == null ? "" : number(s.medianTries(), 1), s == null ? "" : number(s.discrimination(), 2),
                         s == null ? "" : ProgressCommand.csv(String.join(" | ", s.slips().stream().map(Object::toString).toList())),
                         s == null ? "" : ProgressCommand.csv(String.join(" | ", s.features().stream().map(QuestionsReport::split).toList()))));
@@ -50,7 +50,7 @@ final class QuestionsReport {
             }
             out.printf(Locale.ROOT, "%4s  %-15s %8d %4d %6d %5d %6d %5d %6s %6s%n", q.step() == 0 ? "-" : str(q.step()),
                     clip(q.label(), 15), s == null ? 0 : s.students(), s == null ? 0 : s.firstTry(), s == null ? 0 : s.afterHints(),
-                    s == null ? 0 : s.afterSeeing(), s == null ? 0 : s.revealed(), s == null ? 0 : s.open(),
+                    s == null ? 0 : s.afterSeeing(), s == null ? 0 : s.revealed(), s == null ? 0 : s.open() + s.untried(),
                     s == null ? "-" : number(s.medianTries(), 1), s == null ? "-" : number(s.discrimination(), 2));
             if (s == null) continue;
             for (QuestionStats.SlipCount c : s.slips()) wrapped(out, "slip: " + c, 6);
@@ -60,7 +60,7 @@ final class QuestionsReport {
             out.println();
             wrapped(out, "students: who met the question (each counted once, by their first sheet); 1st: right at the first "
                     + "try, no hint; hints: right after hints or tries; seen: right after the value was on screen; shown: "
-                    + "revealed; open: tried, not yet right; tries: median tries to the first right answer; discr: the "
+                    + "revealed; open: not yet right (tried, or passed without an answer); tries: median tries to the first right answer; discr: the "
                     + "discrimination index (item-total correlation; below 0.2 the question tells strong from weak "
                     + "students poorly).", 0);
         }

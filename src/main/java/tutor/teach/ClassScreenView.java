@@ -92,8 +92,8 @@ public final class ClassScreenView {
         String idle = n.online() && n.lastKey() != null ? r.idleMinutes() + "m" : "-";
         int questions = n.lesson() == null ? 0 : snap.questionsIn(n.lesson());
         String score = n.lesson() == null ? "-" : r.earned() + "/" + questions;
-        String line = Text.padRight(clip(n.name(), 16), 16) + " " + Text.padRight(clip(where, 16), 16) + " "
-                + Text.padRight(clip(question, 10), 10) + " " + Text.padLeft(wrong, 5) + " " + Text.padLeft(idle, 5) + " "
+        String line = Text.padRight(clip(text(s, n.name()), 16), 16) + " " + Text.padRight(clip(where, 16), 16) + " "
+                + Text.padRight(clip(text(s, question), 10), 10) + " " + Text.padLeft(wrong, 5) + " " + Text.padLeft(idle, 5) + " "
                 + Text.padLeft(n.lesson() == null ? "-" : Integer.toString(r.hints()), 5) + " "
                 + Text.padLeft(n.lesson() == null ? "-" : Integer.toString(r.reveals()), 4) + " " + Text.padLeft(score, 6);
         if (wide) {
@@ -128,10 +128,10 @@ public final class ClassScreenView {
             QuestionStats st = stats.get(q.lesson() + "\u0000" + q.item());
             boolean selected = i == s.row();
             String line = (selected ? arrow(s) : " ") + " " + Text.padRight(clip(q.lesson(), 12), 12) + " "
-                    + Text.padLeft(q.step() == 0 ? "-" : Integer.toString(q.step()), 4) + " " + Text.padRight(clip(q.label(), 14), 14)
+                    + Text.padLeft(q.step() == 0 ? "-" : Integer.toString(q.step()), 4) + " " + Text.padRight(clip(text(s, q.label()), 14), 14)
                     + (st == null ? String.format(Locale.ROOT, " %4d %4d %5d %4d %4d %4d %5s %5s", 0, 0, 0, 0, 0, 0, "-", "-")
                     : String.format(Locale.ROOT, " %4d %4d %5d %4d %4d %4d %5s %5s", st.students(), st.firstTry(), st.afterHints(),
-                    st.afterSeeing(), st.revealed(), st.open(), number(st.medianTries(), 1), number(st.discrimination(), 2)));
+                    st.afterSeeing(), st.revealed(), st.open() + st.untried(), number(st.medianTries(), 1), number(st.discrimination(), 2)));
             Role role = selected ? Role.SELECTED : st == null ? Role.DIM : Role.NORMAL;
             c.put(0, y, Text.padRight(Text.clip(text(s, line), width - 1, s.ascii()), width - 1), role);
         }
@@ -209,7 +209,7 @@ public final class ClassScreenView {
                 "minutes since their last key, hints and reveals in this lesson, score (right",
                 "by their own work / questions).",
                 "Questions: each question across the class and every practice seed: students,",
-                "right first time, after hints, after seeing, revealed, not yet right, median",
+                "right first time, after hints, after seeing, revealed, not yet right (tried or passed), median",
                 "tries, and the discrimination index; the slips of the selected one below.",
                 "",
                 "↑ ↓ PgUp PgDn Home End  choose          Tab  students / questions",

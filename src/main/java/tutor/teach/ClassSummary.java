@@ -142,7 +142,7 @@ public final class ClassSummary {
             String item = key.substring(key.indexOf('\u0000') + 1);
             out.add(new QuestionStats(lesson, item, works.size(), counts[Outcome.FIRST_TRY.ordinal()],
                     counts[Outcome.AFTER_HINTS.ordinal()], counts[Outcome.AFTER_SEEING.ordinal()],
-                    counts[Outcome.REVEALED.ordinal()], counts[Outcome.OPEN.ordinal()], median(tries), List.copyOf(named),
+                    counts[Outcome.REVEALED.ordinal()], counts[Outcome.OPEN.ordinal()], counts[Outcome.UNTRIED.ordinal()], median(tries), List.copyOf(named),
                     Discrimination.of(x, y), splits(works, features)));
         }
         return List.copyOf(out);

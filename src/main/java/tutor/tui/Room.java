@@ -95,7 +95,7 @@ public record Room(String line, boolean paused, ClassScreen classView, boolean s
             int w = Math.min(tutor.width() - 4, 50);
             int x = (tutor.width() - w) / 2;
             int y = tutor.height() / 2 - 2;
-            String[] box = {"", PAUSED, "Keys wait until they resume it.", ""};
+            String[] box = {"", PAUSED, "Keys do nothing until they resume it.", ""};
             for (int i = 0; i < box.length; i++) {
                 int pad = Math.max(0, (w - box[i].length()) / 2);
                 tutor.put(x, y + i, Text.padRight(" ".repeat(pad) + box[i], w), Role.SELECTED);
