@@ -52,7 +52,7 @@ class ProgressAndPracticeCommandTest {
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("lesson          reached  answered   score  first try  seen  hints revealed"), r.out());
         assertTrue(r.out().contains("tiny                5/9       2/9     1/9          1     0      2        1"), r.out());
-        assertTrue(r.out().contains("six-weights           -      0/11    0/11"), r.out());
+        assertTrue(r.out().contains("six-weights           -      0/12    0/12"), r.out());
     }
 
     @Test

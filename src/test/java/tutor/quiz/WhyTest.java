@@ -76,7 +76,8 @@ class WhyTest {
             String hint = firstHint(q);
             String line = q.shown().working(q.key(), n, 1, k -> k.equals(q.key()));
             assertNotEquals(line, hint, q.toString());
-            assertFalse(hint.contains(line), q + ": the formula line again: " + hint);
+            // (a quantity whose working is its name alone, e^(−z_h1), has no formula line to repeat: the hint names it)
+            if (line.contains("=")) assertFalse(hint.contains(line), q + ": the formula line again: " + hint);
             assertTrue(hint.contains(" is ") && hint.contains("It is worked from "), q + ": " + hint);
             Set<String> refs = new HashSet<>();
             Expected.called(Expected.expanded(q.shown().get(q.key()).formula(), q.shown()), q.shown()).refs(refs);
