@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import tutor.lesson.Lesson;
 import tutor.teach.ClassSummary;
-import tutor.teach.LessonSheetFeatures;
 import tutor.teach.QuestionStats;
 import tutor.teach.Questions;
 import tutor.teach.Questions.Question;

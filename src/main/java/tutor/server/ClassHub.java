@@ -62,7 +62,6 @@ final class ClassHub {
     private final ClassDatabase db;
     private final Clock clock;
     private final StuckRules rules;
-    private final List<Lesson> lessons;
     private final ClassFigures figures;
     private final String server = java.util.UUID.randomUUID().toString();
     private final Map<TerminalApp, Presence> students = new ConcurrentHashMap<>();
@@ -76,21 +75,12 @@ final class ClassHub {
         this.db = db;
         this.clock = clock;
         this.rules = rules;
-        this.lessons = List.copyOf(lessons);
-        this.figures = new ClassFigures(this.lessons);
+        this.figures = new ClassFigures(List.copyOf(lessons));
         this.worker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "class-view");
             t.setDaemon(true);
             return t;
         });
-    }
-
-    StuckRules rules() {
-        return rules;
-    }
-
-    boolean paused() {
-        return paused;
     }
 
     void studentJoined(TerminalApp session, String student) {
